@@ -1,0 +1,22 @@
+package org.pyadoption.explorer;
+
+import javafx.application.Application;
+import org.pyadoption.explorer.cli.ValidateCommand;
+import org.pyadoption.explorer.ui.ExplorerApp;
+
+/**
+ * Starts the app. A plain class, not an {@link Application}, so the app runs from the classpath and from a
+ * runnable jar. Command-line tools run without a window.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && ValidateCommand.FLAG.equals(args[0])) {
+            System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        Application.launch(ExplorerApp.class, args);
+    }
+}

@@ -1,0 +1,189 @@
+package org.pyadoption.explorer.data;
+
+import com.google.gson.stream.JsonToken;
+import org.pyadoption.explorer.model.Dataset;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a dataset file: reads it, checks it and indexes it. A dataset with any problem is rejected whole with every
+ * problem found (up to a cap); nothing of it is returned.
+ */
+public final class DatasetLoader {
+
+    /** Where the bundled dataset sits on the classpath. */
+    public static final String BUNDLED_RESOURCE = "/data/companies.json";
+    public static final String BUNDLED_NAME = "bundled dataset";
+
+    private static final Pattern SYNTAX = Pattern.compile("^(.*?) at line (\\d+) column (\\d+) path (\\S+)",
+            Pattern.DOTALL);
+
+    /** Opens the bytes of a dataset; called once to read and, only when there are problems, once more to locate. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final Clock clock;
+    private final int problemCap;
+
+    public DatasetLoader() {
+        this(Clock.systemDefaultZone(), ProblemCollector.DEFAULT_CAP);
+    }
+
+    public DatasetLoader(Clock clock, int problemCap) {
+        this.clock = clock;
+        this.problemCap = problemCap;
+    }
+
+    public LoadedDataset loadBundled() throws IOException, DatasetLoadException {
+        return load(BUNDLED_NAME, () -> {
+            InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE);
+            if (in == null) {
+                throw new FileNotFoundException("the bundled dataset " + BUNDLED_RESOURCE + " is missing");
+            }
+            return in;
+        });
+    }
+
+    /**
+     * Loads a file.
+     *
+     * @throws IOException          the file cannot be read at all (missing, a folder, no permission)
+     * @throws DatasetLoadException the file was read but holds problems
+     */
+    public LoadedDataset load(Path file) throws IOException, DatasetLoadException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a dataset file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new FileNotFoundException(file + " does not exist or cannot be read");
+        }
+        return load(file.toString(), () -> Files.newInputStream(file));
+    }
+
+    public LoadedDataset load(String name, Opener opener) throws IOException, DatasetLoadException {
+        ProblemCollector problems = new ProblemCollector(name, problemCap);
+        Dataset dataset;
+        try (InputStream raw = opener.open()) {
+            dataset = read(raw, problems);
+        }
+        if (dataset != null) {
+            new DatasetValidator(problems, LocalDate.now(clock).getYear()).validate(dataset);
+        }
+        if (!problems.isEmpty()) {
+            throw new DatasetLoadException(locate(opener, problems.problems()), problems.total());
+        }
+        return new LoadedDataset(dataset, DatasetIndex.of(dataset), name);
+    }
+
+    private Dataset read(InputStream raw, ProblemCollector problems) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        String encodingProblem = skipByteOrderMark(in);
+        if (encodingProblem != null) {
+            problems.add("$", 1, 1, encodingProblem);
+            return null;
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            JsonCursor cursor = new JsonCursor(reader, problems);
+            Dataset d = new DatasetReader(cursor).read();
+            if (cursor.peek() != JsonToken.END_DOCUMENT) {
+                problems.add("$", "unexpected content after the end of the dataset object");
+            }
+            // cross-checks name list indices, which are only right when no element was left out
+            return cursor.droppedElements() == 0 ? d : null;
+        } catch (CharacterCodingException e) {
+            problems.add("$", "the file is not UTF-8 text; save it as UTF-8");
+        } catch (EOFException e) {
+            syntax(problems, e.getMessage(), true);
+        } catch (IOException e) {
+            if (e.getClass().getSimpleName().equals("MalformedJsonException")) {
+                syntax(problems, e.getMessage(), false);
+            } else {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            problems.add("$", "the file could not be read as a dataset: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Consumes a UTF-8 byte order mark; returns a message for UTF-16 or UTF-32 files, which are not supported. */
+    private static String skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        in.reset();
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+            return null;
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return "the file is UTF-16 text; save it as UTF-8";
+        }
+        return null;
+    }
+
+    private static void syntax(ProblemCollector problems, String message, boolean endOfInput) {
+        String text = message == null ? "" : message;
+        int see = text.indexOf("\nSee ");
+        if (see >= 0) {
+            text = text.substring(0, see);
+        }
+        Matcher m = SYNTAX.matcher(text);
+        if (!m.find()) {
+            problems.add("$", endOfInput ? "the file is empty" : "not valid JSON: " + text);
+            return;
+        }
+        int line = Integer.parseInt(m.group(2));
+        int column = Integer.parseInt(m.group(3));
+        String what = m.group(1);
+        if (endOfInput) {
+            what = line == 1 && column == 1 ? "the file is empty" : "the file ends too early: is it cut off?";
+        } else if (what.startsWith("Nesting limit")) {
+            what = "nested deeper than " + JsonCursor.NESTING_LIMIT + " levels";
+        } else {
+            what = "not valid JSON: " + lowerFirst(what);
+        }
+        problems.add(m.group(4), line, column, what);
+    }
+
+    private List<Problem> locate(Opener opener, List<Problem> problems) {
+        if (problems.stream().allMatch(Problem::hasPosition)) {
+            return problems;
+        }
+        try (InputStream raw = opener.open()) {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            skipByteOrderMark(in);
+            Map<String, int[]> found = JsonLocator.locate(new InputStreamReader(in, StandardCharsets.UTF_8),
+                    JsonLocator.pathsOf(problems));
+            return JsonLocator.withPositions(problems, found);
+        } catch (IOException | RuntimeException e) {
+            return problems;
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,344 @@
+package org.pyadoption.explorer.data;
+
+import org.pyadoption.explorer.model.Adoption;
+import org.pyadoption.explorer.model.Company;
+import org.pyadoption.explorer.model.Confidence;
+import org.pyadoption.explorer.model.Dataset;
+import org.pyadoption.explorer.model.DatasetInfo;
+import org.pyadoption.explorer.model.Figure;
+import org.pyadoption.explorer.model.FoundedYear;
+import org.pyadoption.explorer.model.Framework;
+import org.pyadoption.explorer.model.FrameworkFact;
+import org.pyadoption.explorer.model.LanguageFact;
+import org.pyadoption.explorer.model.Provenance;
+import org.pyadoption.explorer.model.Quote;
+import org.pyadoption.explorer.model.Source;
+import org.pyadoption.explorer.model.SourceKind;
+import org.pyadoption.explorer.model.TextFact;
+import org.pyadoption.explorer.model.UseCase;
+import org.pyadoption.explorer.model.UseCaseFact;
+import org.pyadoption.explorer.model.YearQualifier;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a dataset file in one streaming pass into immutable records, reporting every shape problem (wrong types,
+ * missing or unknown fields, values outside the vocabularies) as it goes. Cross-checks between parts of the file
+ * (source ids, duplicates, ranges) are {@link DatasetValidator}'s job.
+ */
+final class DatasetReader {
+
+    private final JsonCursor json;
+
+    DatasetReader(JsonCursor json) {
+        this.json = json;
+    }
+
+    /** Returns the dataset as far as it could be read; its problems are in the collector. */
+    Dataset read() throws IOException {
+        Root root = new Root();
+        json.object(root::field, "formatVersion", "title", "version", "sources", "companies");
+        DatasetInfo info = new DatasetInfo(root.formatVersion == null ? 0 : root.formatVersion, root.title,
+                root.version, root.description, root.licence, root.asOf, root.sourcingNotes);
+        return new Dataset(info, root.sources, root.frameworks, root.companies);
+    }
+
+    private final class Root {
+        Integer formatVersion;
+        String title;
+        String version;
+        String description;
+        String licence;
+        String asOf;
+        List<String> sourcingNotes = List.of();
+        List<Source> sources = List.of();
+        List<Framework> frameworks = List.of();
+        List<Company> companies = List.of();
+
+        boolean field(String name) throws IOException {
+            switch (name) {
+                case "$schema" -> json.string();
+                case "formatVersion" -> formatVersion = json.integer();
+                case "title" -> title = json.string();
+                case "version" -> version = json.string();
+                case "description" -> description = json.string();
+                case "licence" -> licence = json.string();
+                case "asOf" -> asOf = json.string();
+                case "sourcingNotes" -> sourcingNotes = json.strings();
+                case "sources" -> sources = json.array(DatasetReader.this::source);
+                case "frameworks" -> frameworks = json.array(DatasetReader.this::framework);
+                case "companies" -> companies = json.array(DatasetReader.this::company);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private Source source() throws IOException {
+        String[] s = new String[6];
+        SourceKind[] kind = new SourceKind[1];
+        Set<String> seen = json.object(name -> {
+            switch (name) {
+                case "id" -> s[0] = json.string();
+                case "url" -> s[1] = json.string();
+                case "title" -> s[2] = json.string();
+                case "publisher" -> s[3] = json.string();
+                case "kind" -> kind[0] = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
+                case "dateRead" -> s[4] = json.string();
+                case "note" -> s[5] = json.string();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, "id", "kind");
+        if (seen == null || s[0] == null || kind[0] == null) {
+            return null;
+        }
+        return new Source(s[0], s[1], s[2], s[3], kind[0], s[4], s[5]);
+    }
+
+    private Framework framework() throws IOException {
+        String[] s = new String[2];
+        Set<String> seen = json.object(name -> {
+            switch (name) {
+                case "id" -> s[0] = json.string();
+                case "name" -> s[1] = json.string();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, "id", "name");
+        return seen == null || s[0] == null || s[1] == null ? null : new Framework(s[0], s[1]);
+    }
+
+    private Company company() throws IOException {
+        CompanyFields c = new CompanyFields();
+        Set<String> seen = json.object(c::field, "id", "name");
+        if (seen == null || c.id == null || c.name == null) {
+            return null;
+        }
+        return new Company(c.id, c.name, c.industry, c.country, c.founded, c.adoption, c.useCases, c.frameworks,
+                c.openSource, c.languages, c.figures, c.quotes, c.notable, c.alternatives, c.painPoints);
+    }
+
+    private final class CompanyFields {
+        String id;
+        String name;
+        TextFact industry;
+        TextFact country;
+        FoundedYear founded;
+        Adoption adoption;
+        List<UseCaseFact> useCases = List.of();
+        List<FrameworkFact> frameworks = List.of();
+        List<TextFact> openSource = List.of();
+        List<LanguageFact> languages = List.of();
+        List<Figure> figures = List.of();
+        List<Quote> quotes = List.of();
+        List<TextFact> notable = List.of();
+        List<TextFact> alternatives = List.of();
+        List<TextFact> painPoints = List.of();
+
+        boolean field(String field) throws IOException {
+            switch (field) {
+                case "id" -> id = json.string();
+                case "name" -> name = json.string();
+                case "industry" -> industry = textFact();
+                case "headquartersCountry" -> country = textFact();
+                case "founded" -> founded = fact(FactShape.FOUNDED, RawFact::founded);
+                case "pythonAdoption" -> adoption = fact(FactShape.ADOPTION, RawFact::adoption);
+                case "useCases" -> useCases = json.array(() -> fact(FactShape.USE_CASE, RawFact::useCase));
+                case "frameworks" -> frameworks = json.array(() -> fact(FactShape.FRAMEWORK, RawFact::framework));
+                case "openSourceProjects" -> openSource = json.array(DatasetReader.this::textFact);
+                case "otherLanguages" -> languages = json.array(() -> fact(FactShape.LANGUAGE, RawFact::language));
+                case "figures" -> figures = json.array(() -> fact(FactShape.FIGURE, RawFact::figure));
+                case "quotes" -> quotes = json.array(() -> fact(FactShape.QUOTE, RawFact::quote));
+                case "notableFacts" -> notable = json.array(DatasetReader.this::textFact);
+                case "alternativesConsidered" -> alternatives = json.array(DatasetReader.this::textFact);
+                case "painPoints" -> painPoints = json.array(DatasetReader.this::textFact);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private TextFact textFact() throws IOException {
+        return fact(FactShape.TEXT, RawFact::text);
+    }
+
+    /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
+    private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
+        RawFact f = new RawFact();
+        Set<String> seen = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
+        if (seen == null || !f.complete(shape)) {
+            return null;
+        }
+        return build.apply(f);
+    }
+
+    private boolean readFactField(RawFact f, String name) throws IOException {
+        switch (name) {
+            case "value" -> f.value = json.string();
+            case "text" -> f.text = json.string();
+            case "year" -> f.year = json.integer();
+            case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
+                    YearQualifier::id);
+            case "useCase" -> f.useCase = vocabulary(UseCase::fromId, UseCase.values(), UseCase::id);
+            case "frameworkIds" -> f.frameworkIds = json.strings();
+            case "metric" -> f.metric = json.string();
+            case "number" -> f.number = json.number();
+            case "unit" -> f.unit = json.string();
+            case "sharePercent" -> f.sharePercent = json.number();
+            case "asOf" -> f.asOf = json.string();
+            case "speaker" -> f.speaker = json.string();
+            case "role" -> f.role = json.string();
+            case "verbatim" -> f.verbatim = json.bool();
+            case "sources" -> f.sources = json.strings();
+            case "verified" -> f.verified = json.bool();
+            case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
+            case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
+            case "note" -> f.note = json.string();
+            case "seenAt" -> f.seenAt = json.string();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a string that must be one of a fixed set of values. */
+    private <E> E vocabulary(Function<String, Optional<E>> lookup, E[] values, Function<E, String> id)
+            throws IOException {
+        String s = json.string();
+        if (s == null) {
+            return null;
+        }
+        Optional<E> e = lookup.apply(s);
+        if (e.isEmpty()) {
+            String allowed = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+            json.report("unknown value \"" + JsonCursor.abbreviate(s) + "\"; expected one of: " + allowed);
+            return null;
+        }
+        return e.get();
+    }
+
+    /** Which fields each kind of fact has, and which it must have. */
+    enum FactShape {
+        TEXT(Set.of("value", "asOf"), "value"),
+        FOUNDED(Set.of("year"), "year"),
+        ADOPTION(Set.of("text", "year", "yearQualifier"), "text"),
+        USE_CASE(Set.of("useCase"), "useCase"),
+        FRAMEWORK(Set.of("value", "frameworkIds"), "value", "frameworkIds"),
+        LANGUAGE(Set.of("value", "sharePercent", "asOf"), "value"),
+        FIGURE(Set.of("value", "metric", "number", "unit", "asOf"), "value"),
+        QUOTE(Set.of("text", "speaker", "role", "verbatim", "asOf"), "text", "speaker", "verbatim");
+
+        static final Set<String> PROVENANCE = Set.of("sources", "verified", "evidence", "confidence", "note",
+                "seenAt");
+
+        private final Set<String> own;
+        private final String[] required;
+
+        FactShape(Set<String> own, String... required) {
+            this.own = own;
+            String[] all = Arrays.copyOf(required, required.length + 2);
+            all[required.length] = "sources";
+            all[required.length + 1] = "verified";
+            this.required = all;
+        }
+
+        boolean allows(String field) {
+            return own.contains(field) || PROVENANCE.contains(field);
+        }
+
+        String[] required() {
+            return required;
+        }
+    }
+
+    /** A fact's fields as read, before they are known to be complete. */
+    private static final class RawFact {
+        String value;
+        String text;
+        Integer year;
+        YearQualifier yearQualifier;
+        UseCase useCase;
+        List<String> frameworkIds;
+        String metric;
+        Double number;
+        String unit;
+        Double sharePercent;
+        String asOf;
+        String speaker;
+        String role;
+        Boolean verbatim;
+        List<String> sources;
+        Boolean verified;
+        SourceKind evidence;
+        Confidence confidence;
+        String note;
+        String seenAt;
+
+        boolean complete(FactShape shape) {
+            if (sources == null || verified == null) {
+                return false;
+            }
+            return switch (shape) {
+                case TEXT, LANGUAGE, FIGURE -> value != null;
+                case FOUNDED -> year != null;
+                case ADOPTION -> text != null;
+                case USE_CASE -> useCase != null;
+                case FRAMEWORK -> value != null && frameworkIds != null;
+                case QUOTE -> text != null && speaker != null && verbatim != null;
+            };
+        }
+
+        Provenance provenance() {
+            return new Provenance(sources, verified, evidence, confidence, note, seenAt);
+        }
+
+        TextFact text() {
+            return new TextFact(value, asOf, provenance());
+        }
+
+        FoundedYear founded() {
+            return new FoundedYear(year, provenance());
+        }
+
+        Adoption adoption() {
+            YearQualifier q = year == null ? null : yearQualifier == null ? YearQualifier.IN : yearQualifier;
+            return new Adoption(text, year, q, provenance());
+        }
+
+        UseCaseFact useCase() {
+            return new UseCaseFact(useCase, provenance());
+        }
+
+        FrameworkFact framework() {
+            return new FrameworkFact(value, frameworkIds, provenance());
+        }
+
+        LanguageFact language() {
+            return new LanguageFact(value, sharePercent, asOf, provenance());
+        }
+
+        Figure figure() {
+            return new Figure(value, metric, number, unit, asOf, provenance());
+        }
+
+        Quote quote() {
+            return new Quote(text, speaker, role, verbatim, asOf, provenance());
+        }
+    }
+}

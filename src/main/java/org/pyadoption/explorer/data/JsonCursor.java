@@ -1,0 +1,227 @@
+package org.pyadoption.explorer.data;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A forgiving walk over a JSON document: a value of the wrong type is reported as a problem (with its JSON path and
+ * line:column) and skipped, so one pass finds every problem. Syntax errors still end the walk by exception.
+ * Paths and positions are computed only when a problem is reported, to keep the valid case fast.
+ */
+final class JsonCursor {
+
+    /** Deeper documents are refused: a dataset needs six levels, and deep nesting is how parsers are attacked. */
+    static final int NESTING_LIMIT = 64;
+
+    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
+
+    interface Fields {
+        /** Reads the value of field {@code name}; returns false when the field is not known. */
+        boolean read(String name) throws IOException;
+    }
+
+    interface Element<T> {
+        /** Reads one array element; returns null when it was unusable (and reported). */
+        T read() throws IOException;
+    }
+
+    private final JsonReader in;
+    private final ProblemCollector problems;
+    private int dropped;
+
+    JsonCursor(Reader reader, ProblemCollector problems) {
+        this.in = new JsonReader(reader);
+        this.in.setStrictness(Strictness.STRICT);
+        this.in.setNestingLimit(NESTING_LIMIT);
+        this.problems = problems;
+    }
+
+    JsonToken peek() throws IOException {
+        return in.peek();
+    }
+
+    /**
+     * Reads an object field by field. Duplicate and unknown fields are reported; fields listed in {@code required}
+     * that are absent are reported at the object's closing brace. Returns the names seen, or null when the value
+     * was not an object.
+     */
+    Set<String> object(Fields fields, String... required) throws IOException {
+        if (!expect(JsonToken.BEGIN_OBJECT, "an object")) {
+            return null;
+        }
+        in.beginObject();
+        Set<String> seen = new HashSet<>(16);
+        while (in.hasNext()) {
+            String name = in.nextName();
+            if (!seen.add(name)) {
+                report("duplicate field \"" + name + "\"");
+                in.skipValue();
+            } else if (!fields.read(name)) {
+                report("unknown field \"" + name + "\"");
+                in.skipValue();
+            }
+        }
+        for (String r : required) {
+            if (!seen.contains(r)) {
+                reportAt(objectPathInside(), "missing required field \"" + r + "\"");
+            }
+        }
+        in.endObject();
+        return seen;
+    }
+
+    <T> List<T> array(Element<T> element) throws IOException {
+        if (!expect(JsonToken.BEGIN_ARRAY, "an array")) {
+            return List.of();
+        }
+        in.beginArray();
+        List<T> out = new ArrayList<>();
+        while (in.hasNext()) {
+            T t = element.read();
+            if (t != null) {
+                out.add(t);
+            } else {
+                dropped++;
+            }
+        }
+        in.endArray();
+        return out;
+    }
+
+    String string() throws IOException {
+        if (!expect(JsonToken.STRING, "a string")) {
+            return null;
+        }
+        return in.nextString();
+    }
+
+    Boolean bool() throws IOException {
+        if (!expect(JsonToken.BOOLEAN, "true or false")) {
+            return null;
+        }
+        return in.nextBoolean();
+    }
+
+    /** A whole number that fits in an int; fractions and huge numbers are reported. */
+    Integer integer() throws IOException {
+        if (!expect(JsonToken.NUMBER, "a whole number")) {
+            return null;
+        }
+        String text = in.nextString();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notPlain) {
+            try {
+                BigDecimal d = new BigDecimal(text);
+                if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                    return d.intValueExact();
+                }
+            } catch (NumberFormatException | ArithmeticException ignored) {
+                // reported below
+            }
+            report("expected a whole number of reasonable size, found " + abbreviate(text));
+            return null;
+        }
+    }
+
+    /** A finite number; numbers too large for a double are reported. */
+    Double number() throws IOException {
+        if (!expect(JsonToken.NUMBER, "a number")) {
+            return null;
+        }
+        String text = in.nextString();
+        double d;
+        try {
+            d = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!Double.isFinite(d)) {
+            report("expected a number of reasonable size, found " + abbreviate(text));
+            return null;
+        }
+        return d;
+    }
+
+    List<String> strings() throws IOException {
+        return array(this::string);
+    }
+
+    /** How many array elements were unusable and left out: after that, list indices no longer match the file. */
+    int droppedElements() {
+        return dropped;
+    }
+
+    void skipValue() throws IOException {
+        in.skipValue();
+    }
+
+    /** Reports a problem at the value just read or about to be read. */
+    void report(String message) {
+        reportAt(in.getPath(), message);
+    }
+
+    void reportAt(String path, String message) {
+        int[] lc = position();
+        problems.add(path, lc[0], lc[1], message);
+    }
+
+    /** The path of the value about to be read or just read, e.g. {@code $.companies[2].name}. */
+    String path() {
+        return in.getPath();
+    }
+
+    private boolean expect(JsonToken token, String what) throws IOException {
+        JsonToken actual = in.peek();
+        if (actual == token) {
+            return true;
+        }
+        String hint = actual == JsonToken.NULL ? " (leave the field out instead)" : "";
+        report("expected " + what + ", found " + describe(actual) + hint);
+        in.skipValue();
+        return false;
+    }
+
+    private int[] position() {
+        Matcher m = LOCATION.matcher(in.toString());
+        if (m.find()) {
+            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+        return new int[] {0, 0};
+    }
+
+    /** Inside an object (before its end), the path of the object itself. */
+    private String objectPathInside() {
+        String p = in.getPath();
+        int dot = p.lastIndexOf('.');
+        int bracket = p.lastIndexOf(']');
+        return dot > bracket ? p.substring(0, dot) : p;
+    }
+
+    static String describe(JsonToken token) {
+        return switch (token) {
+            case BEGIN_OBJECT -> "an object";
+            case BEGIN_ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true/false";
+            case NULL -> "null";
+            default -> token.name().toLowerCase();
+        };
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,5 @@
+package org.pyadoption.explorer.model;
+
+/** A framework or library, under one spelling. */
+public record Framework(String id, String name) {
+}
