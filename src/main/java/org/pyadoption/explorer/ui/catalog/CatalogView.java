@@ -1,0 +1,221 @@
+package org.pyadoption.explorer.ui.catalog;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.pyadoption.explorer.data.CatalogQuery.Facet;
+import org.pyadoption.explorer.data.IndexedCompany;
+import org.pyadoption.explorer.ui.AppContext;
+import org.pyadoption.explorer.ui.common.CompanyDrag;
+import org.pyadoption.explorer.ui.common.Messages;
+
+import java.util.Comparator;
+
+/** The company list with search, facet filters and sorting. */
+public final class CatalogView {
+
+    private final CatalogViewModel viewModel;
+    private final TextField search = TextFields.createClearableTextField();
+    private boolean syncingSelection;
+
+    @FXML
+    private VBox root;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private VBox facetBox;
+    @FXML
+    private TableView<IndexedCompany> table;
+    @FXML
+    private TableColumn<IndexedCompany, String> nameColumn;
+    @FXML
+    private TableColumn<IndexedCompany, Integer> adoptionColumn;
+    @FXML
+    private TableColumn<IndexedCompany, Integer> factsColumn;
+
+    public CatalogView(AppContext context) {
+        this.viewModel = new CatalogViewModel(context.state());
+    }
+
+    @FXML
+    private void initialize() {
+        search.setId("searchField");
+        search.getStyleClass().add("catalog-search");
+        search.setPromptText(Messages.get("catalog.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        root.getChildren().add(0, search);
+        countLabel.textProperty().bind(viewModel.countTextProperty());
+        for (Facet f : Facet.values()) {
+            facetBox.getChildren().add(facetPane(f));
+        }
+        setUpTable();
+    }
+
+    private TitledPane facetPane(Facet facet) {
+        ListView<FacetOption> list = new ListView<>(viewModel.facetOptions(facet));
+        list.setId("facet-" + facet.name());
+        list.getStyleClass().add("facet-list");
+        list.setPrefHeight(150);
+        list.setCellFactory(CheckBoxListCell.forListView(FacetOption::selectedProperty,
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(FacetOption o) {
+                        return o == null ? "" : o.labelProperty().get();
+                    }
+
+                    @Override
+                    public FacetOption fromString(String s) {
+                        return null;
+                    }
+                }));
+        // counts change as the query changes: repaint the visible cells
+        for (FacetOption o : viewModel.facetOptions(facet)) {
+            o.countProperty().addListener((obs, old, now) -> list.refresh());
+        }
+        viewModel.facetOptions(facet).addListener((ListChangeListener<FacetOption>) c -> {
+            while (c.next()) {
+                for (FacetOption o : c.getAddedSubList()) {
+                    o.countProperty().addListener((obs, old, now) -> list.refresh());
+                }
+            }
+        });
+        TitledPane pane = new TitledPane(Messages.get("catalog.facet." + facet.name()), list);
+        pane.setId("facetPane-" + facet.name());
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private void setUpTable() {
+        table.setPlaceholder(new Label(Messages.get("catalog.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
+        adoptionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().adoptionYear()));
+        adoptionColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        factsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sourcedFactCount()));
+        factsColumn.getStyleClass().add("numeric");
+        adoptionColumn.getStyleClass().add("numeric");
+
+        table.setItems(viewModel.companies());
+        viewModel.companies().comparatorProperty().bind(table.comparatorProperty());
+        table.getSortOrder().add(nameColumn);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncingSelection && now != null) {
+                viewModel.state().setSelectedCompany(now);
+            }
+        });
+        viewModel.state().selectedCompanyProperty().addListener((obs, old, now) -> showSelected(now));
+        table.setRowFactory(t -> row());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.addToComparison(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.removeFromComparison(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
+
+    private void showSelected(IndexedCompany c) {
+        if (c == table.getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (c == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(c);
+                int i = table.getSelectionModel().getSelectedIndex();
+                if (i >= 0) {
+                    table.scrollTo(Math.max(0, i - 3));
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private TableRow<IndexedCompany> row() {
+        TableRow<IndexedCompany> row = new TableRow<>();
+        MenuItem add = new MenuItem(Messages.get("catalog.add"));
+        add.setOnAction(e -> viewModel.addToComparison(row.getItem()));
+        MenuItem remove = new MenuItem(Messages.get("catalog.remove"));
+        remove.setOnAction(e -> viewModel.removeFromComparison(row.getItem()));
+        ContextMenu menu = new ContextMenu(add, remove);
+        menu.setOnShowing(e -> remove.setDisable(!viewModel.state().getCompared().contains(row.getItem())));
+        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                .then((ContextMenu) null).otherwise(menu));
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty()) {
+                return;
+            }
+            Dragboard db = row.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(CompanyDrag.encode(row.getItem()));
+            db.setContent(content);
+            e.consume();
+        });
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !row.isEmpty()) {
+                viewModel.addToComparison(row.getItem());
+            }
+        });
+        return row;
+    }
+
+    /** Ctrl+F: puts the cursor in the search field. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @FXML
+    private void reset() {
+        viewModel.reset();
+    }
+
+    public CatalogViewModel viewModel() {
+        return viewModel;
+    }
+
+    public TableView<IndexedCompany> table() {
+        return table;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+}
