@@ -120,6 +120,11 @@ public class ExplorerApp extends Application {
         preferences.flush();
     }
 
+    /** The main window's view, once started. */
+    public MainView mainView() {
+        return mainView;
+    }
+
     @Override
     public void stop() {
         if (stage != null && stage.isShowing()) {

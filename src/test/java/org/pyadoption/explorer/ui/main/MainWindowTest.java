@@ -1,0 +1,161 @@
+package org.pyadoption.explorer.ui.main;
+
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pyadoption.explorer.data.IndexedCompany;
+import org.pyadoption.explorer.ui.ExplorerApp;
+import org.pyadoption.explorer.ui.common.AppPreferences;
+import org.pyadoption.explorer.ui.common.Theme;
+import org.pyadoption.explorer.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole window, started as a user starts it, with its own preferences store. */
+class MainWindowTest extends FxRobot {
+
+    private Preferences node;
+    private ExplorerApp app;
+
+    /** The app with a throwaway preferences node. */
+    static final class TestApp extends ExplorerApp {
+        private final Preferences node;
+
+        TestApp(Preferences node) {
+            this.node = node;
+        }
+
+        @Override
+        protected AppPreferences createPreferences() {
+            return new AppPreferences(node);
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        node = Preferences.userRoot().node("org/pyadoption/explorer-test/" + UUID.randomUUID());
+        launch();
+    }
+
+    private void launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = new TestApp(node);
+        FxToolkit.setupApplication(() -> app);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().getDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
+        node.removeNode();
+    }
+
+    private ExplorerState state() {
+        return app.mainView() == null ? new ExplorerState() : app.mainView().viewModel().state();
+    }
+
+    private TableView<IndexedCompany> table() {
+        return app.mainView().catalog().table();
+    }
+
+    @Test
+    void typingInSearchShrinksTheList() {
+        assertThat(table().getItems()).hasSize(26);
+        clickOn("#searchField").write("net");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).extracting(IndexedCompany::name).contains("Netflix").hasSizeLessThan(26);
+        assertThat(lookup(".catalog-count").queryLabeled().getText()).endsWith("of 26 companies");
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).hasSize(26);
+    }
+
+    @Test
+    void ctrlFFocusesSearchAndEnterAddsToComparison() {
+        clickOn(".catalog-table");
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(app.mainView().catalog().searchField().isFocused()).isTrue();
+        write("spotify");
+        type(javafx.scene.input.KeyCode.DOWN);
+        type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(state().getSelectedCompany().id()).isEqualTo("spotify");
+        assertThat(state().comparedIds()).containsExactly("spotify");
+        assertThat(lookup(".status-text").queryLabeled().getText()).isEqualTo("Added Spotify to the comparison");
+    }
+
+    @Test
+    void themeSwitchesFromTheViewMenuAndIsRemembered() {
+        clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
+        assertThat(table().getScene().getRoot().getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
+        assertThat(new AppPreferences(node).theme()).isEqualTo(Theme.DARK);
+        clickOn("View").clickOn("Light theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.LIGHT.userAgentStylesheet());
+    }
+
+    @Test
+    void preferencesAreRestoredOnTheNextStart() throws Exception {
+        interact(() -> {
+            ExplorerState s = state();
+            s.addToComparison(s.getDataset().index().company("netflix").orElseThrow());
+            s.addToComparison(s.getDataset().index().company("instagram").orElseThrow());
+            s.setSelectedCompany(s.getDataset().index().company("quora").orElseThrow());
+            app.mainView().viewModel().themeProperty().set(Theme.DARK);
+            Stage stage = (Stage) table().getScene().getWindow();
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            app.mainView().split().setDividerPositions(0.3, 0.7);
+        });
+        close();
+
+        launch();
+        assertThat(state().comparedIds()).containsExactly("netflix", "instagram");
+        assertThat(state().getSelectedCompany().id()).isEqualTo("quora");
+        assertThat(table().getSelectionModel().getSelectedItem().id()).isEqualTo("quora");
+        assertThat(app.mainView().viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
+        Stage stage = (Stage) table().getScene().getWindow();
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(700);
+        assertThat(app.mainView().split().getDividerPositions()[0]).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void damagedPreferencesFallBackToDefaults() throws Exception {
+        close();
+        node.put("window.width", "-5");
+        node.put("window.height", "banana");
+        node.put("theme", "purple");
+        node.put("window.dividers", "0.9,0.1");
+        node.put("compare.ids", "no-such-company,spotify");
+        launch();
+        Stage stage = (Stage) table().getScene().getWindow();
+        assertThat(stage.getWidth()).isEqualTo(AppPreferences.DEFAULT_WIDTH);
+        assertThat(stage.getHeight()).isEqualTo(AppPreferences.DEFAULT_HEIGHT);
+        assertThat(app.mainView().viewModel().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(state().comparedIds()).isEqualTo(List.of("spotify"));
+        assertThat(app.mainView().split().getDividerPositions()[0])
+                .isCloseTo(MainView.DEFAULT_DIVIDERS[0], org.assertj.core.data.Offset.offset(0.02));
+    }
+}
