@@ -17,6 +17,7 @@ public final class Launcher {
         if (args.length > 0 && ValidateCommand.FLAG.equals(args[0])) {
             System.exit(ValidateCommand.run(args, System.out, System.err));
         }
+        AppLogging.configure();
         Application.launch(ExplorerApp.class, args);
     }
 }

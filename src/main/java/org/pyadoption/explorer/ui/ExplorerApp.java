@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.ui.common.AppPreferences;
 import org.pyadoption.explorer.ui.common.AppPreferences.WindowBounds;
+import org.pyadoption.explorer.ui.common.ErrorReporter;
 import org.pyadoption.explorer.ui.common.FxDialogService;
 import org.pyadoption.explorer.ui.common.FxTaskExecutor;
 import org.pyadoption.explorer.ui.common.Messages;
@@ -33,6 +34,7 @@ public class ExplorerApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        new ErrorReporter(() -> stage).install();
         this.preferences = createPreferences();
         AppContext context = new AppContext(new ExplorerState(), new FxTaskExecutor(),
                 new FxDialogService(() -> stage, getHostServices()), preferences, new DatasetLoader());
@@ -55,7 +57,7 @@ public class ExplorerApp extends Application {
 
         Path dataset = datasetArgument(getParameters().getRaw());
         if (dataset != null) {
-            mainView.viewModel().loadFile(dataset);
+            mainView.viewModel().openFile(dataset);
         } else {
             mainView.viewModel().loadBundled();
         }

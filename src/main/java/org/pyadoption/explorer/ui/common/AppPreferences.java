@@ -138,6 +138,24 @@ public final class AppPreferences {
         put("selected.id", id == null ? "" : id);
     }
 
+    /** Recently opened dataset files, newest first. */
+    public List<String> recentFiles() {
+        String raw = get("recent.files");
+        List<String> files = new ArrayList<>();
+        if (raw != null) {
+            for (String s : raw.split("\n")) {
+                if (!s.isBlank() && !files.contains(s)) {
+                    files.add(s);
+                }
+            }
+        }
+        return files;
+    }
+
+    public void setRecentFiles(List<String> files) {
+        put("recent.files", String.join("\n", files));
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -3,6 +3,8 @@ package org.pyadoption.explorer.ui.common;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -70,6 +72,24 @@ public final class FxDialogService implements DialogService {
             p = p.resolveSibling(p.getFileName() + "." + extension);
         }
         return Optional.of(p);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(filterDescription, "*." + extension),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(owner.get());
+        return f == null ? Optional.empty() : Optional.of(f.toPath());
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @Override

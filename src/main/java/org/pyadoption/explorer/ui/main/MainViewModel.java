@@ -5,38 +5,60 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.pyadoption.explorer.data.DatasetLoadException;
 import org.pyadoption.explorer.data.DatasetLoader;
+import org.pyadoption.explorer.data.DatasetTemplate;
 import org.pyadoption.explorer.data.LoadedDataset;
+import org.pyadoption.explorer.data.Problem;
 import org.pyadoption.explorer.model.Dataset;
 import org.pyadoption.explorer.model.DatasetInfo;
 import org.pyadoption.explorer.ui.AppContext;
 import org.pyadoption.explorer.ui.common.BackgroundTask;
 import org.pyadoption.explorer.ui.common.Messages;
+import org.pyadoption.explorer.ui.common.TaskExecutor.Cancellable;
 import org.pyadoption.explorer.ui.common.Theme;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The main window: loading datasets, the theme, the status bar and the About text. */
+/**
+ * The main window: opening, reloading and creating datasets, the list of problems of a rejected dataset, recent
+ * files, the theme, the status bar and the About text. A dataset that fails to load never replaces the open one.
+ */
 public final class MainViewModel {
+
+    public static final int MAX_RECENT = 5;
 
     private final AppContext context;
     private final ExplorerState state;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problemsTitle = new ReadOnlyStringWrapper(this, "problemsTitle", "");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private Consumer<LoadedDataset> onLoaded = d -> { };
+    private Cancellable running;
 
     public MainViewModel(AppContext context) {
         this.context = context;
         this.state = context.state();
         theme.set(context.preferences().theme());
         theme.addListener((obs, old, now) -> context.preferences().setTheme(now));
+        for (String f : context.preferences().recentFiles()) {
+            recentFiles.add(Path.of(f));
+        }
     }
 
     /** Called on the FX thread after each dataset is in place. */
@@ -46,39 +68,158 @@ public final class MainViewModel {
 
     /** Loads the bundled dataset in the background, then restores the remembered selection and comparison. */
     public void loadBundled() {
-        load(DatasetLoader.BUNDLED_NAME, () -> context.loader().loadBundled(), true);
+        load(DatasetLoader.BUNDLED_NAME, null, true);
     }
 
     /** Loads a dataset file in the background; on failure the open dataset stays as it is. */
-    public void loadFile(Path file) {
-        load(file.toString(), () -> context.loader().load(file), false);
+    public void openFile(Path file) {
+        load(file.toString(), file, false);
     }
 
-    private interface Load {
-        LoadedDataset run() throws Exception;
+    /** Reads the open dataset again from where it came from. */
+    public void reload() {
+        LoadedDataset current = state.getDataset();
+        if (current == null || current.isBundled()) {
+            loadBundled();
+        } else {
+            openFile(Path.of(current.origin()));
+        }
     }
 
-    private void load(String name, Load work, boolean restorePreferences) {
+    /** Stops a load under way; the open dataset stays. */
+    public void cancelLoad() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void load(String name, Path file, boolean restorePreferences) {
+        cancelLoad();
         loading.set(true);
         progress.set(-1);
         state.statusMessageProperty().set(Messages.get("status.loading", name));
-        context.executor().execute(BackgroundTask.of((p, cancelled) -> work.run())
+        BackgroundTask<LoadedDataset> task = BackgroundTask.of((p, cancelled) -> file == null
+                ? context.loader().loadBundled()
+                : context.loader().load(file));
+        running = context.executor().execute(task
                 .onProgress(progress::set)
-                .onSuccess(loaded -> {
+                .onSuccess(loaded -> loaded(loaded, file, restorePreferences))
+                .onCancelled(() -> {
                     loading.set(false);
-                    state.setDataset(loaded);
-                    if (restorePreferences) {
-                        state.restore(context.preferences().selectedId(), context.preferences().comparedIds());
-                    }
-                    state.statusMessageProperty().set(loadedText(loaded));
-                    onLoaded.accept(loaded);
+                    state.statusMessageProperty().set(Messages.get("status.cancelled", name));
                 })
-                .onFailure(e -> {
-                    loading.set(false);
-                    state.statusMessageProperty().set(Messages.get("status.loadFailed", name));
-                    String details = e instanceof DatasetLoadException dle ? dle.report() : String.valueOf(e);
-                    context.dialogs().showError(Messages.get("status.loadFailed", name), e.getMessage(), details);
-                }));
+                .onFailure(e -> failed(name, file, e)));
+    }
+
+    private void loaded(LoadedDataset loaded, Path file, boolean restorePreferences) {
+        loading.set(false);
+        running = null;
+        problems.clear();
+        state.setDataset(loaded);
+        if (restorePreferences) {
+            state.restore(context.preferences().selectedId(), context.preferences().comparedIds());
+        }
+        if (file != null) {
+            remember(file);
+        }
+        state.statusMessageProperty().set(loadedText(loaded));
+        onLoaded.accept(loaded);
+    }
+
+    private void failed(String name, Path file, Exception e) {
+        loading.set(false);
+        running = null;
+        String kept = state.getDataset() == null ? "" : " " + Messages.get("status.kept", state.getDataset().origin());
+        if (e instanceof DatasetLoadException dle) {
+            problemsTitle.set(Messages.get("problems.title", dle.totalProblems(), name) + kept);
+            problems.setAll(dle.problems());
+            state.statusMessageProperty().set(Messages.get("status.rejected", name, dle.totalProblems()) + kept);
+            return;
+        }
+        if (file != null && !Files.exists(file)) {
+            forget(file);
+        }
+        state.statusMessageProperty().set(Messages.get("status.loadFailed", name) + kept);
+        context.dialogs().showError(Messages.get("status.loadFailed", name), String.valueOf(e.getMessage()),
+                null);
+    }
+
+    /** The text of every problem, one per line, for the clipboard. */
+    public String problemsAsText() {
+        StringBuilder sb = new StringBuilder(problemsTitle.get()).append('\n');
+        for (Problem p : problems) {
+            sb.append(p).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public void copyProblems() {
+        context.dialogs().copyToClipboard(problemsAsText());
+    }
+
+    public void dismissProblems() {
+        problems.clear();
+    }
+
+    /** File > Open dataset. */
+    public void chooseAndOpen() {
+        context.dialogs().chooseOpenFile(Messages.get("open.title"), Messages.get("open.filter"), "json")
+                .ifPresent(this::openFile);
+    }
+
+    /** File > New dataset from template: writes the template where the user says, then opens it. */
+    public void createFromTemplate() {
+        context.dialogs().chooseSaveFile(Messages.get("template.title"), "my-dataset.json",
+                Messages.get("open.filter"), "json").ifPresent(target -> {
+                    try {
+                        DatasetTemplate.write(target);
+                    } catch (IOException e) {
+                        context.dialogs().showError(Messages.get("template.failed"), target + ": " + e.getMessage(),
+                                null);
+                        return;
+                    }
+                    state.statusMessageProperty().set(Messages.get("template.written", target));
+                    openFile(target);
+                });
+    }
+
+    /** Drops recent files that no longer exist, and says so. */
+    public void pruneRecentFiles() {
+        List<Path> missing = new ArrayList<>();
+        for (Path p : recentFiles) {
+            if (!Files.isRegularFile(p)) {
+                missing.add(p);
+            }
+        }
+        if (!missing.isEmpty()) {
+            recentFiles.removeAll(missing);
+            saveRecent();
+            state.statusMessageProperty().set(Messages.get("recent.pruned", missing.size(),
+                    missing.get(0).getFileName()));
+        }
+    }
+
+    private void remember(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        recentFiles.remove(abs);
+        recentFiles.add(0, abs);
+        if (recentFiles.size() > MAX_RECENT) {
+            recentFiles.remove(MAX_RECENT, recentFiles.size());
+        }
+        saveRecent();
+    }
+
+    private void forget(Path file) {
+        recentFiles.remove(file.toAbsolutePath().normalize());
+        saveRecent();
+    }
+
+    private void saveRecent() {
+        List<String> paths = new ArrayList<>();
+        for (Path p : recentFiles) {
+            paths.add(p.toString());
+        }
+        context.preferences().setRecentFiles(paths);
     }
 
     static String loadedText(LoadedDataset loaded) {
@@ -129,6 +270,20 @@ public final class MainViewModel {
 
     public StringProperty statusMessageProperty() {
         return state.statusMessageProperty();
+    }
+
+    /** The problems of the last dataset that was rejected; empty when there is nothing to show. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty problemsTitleProperty() {
+        return problemsTitle.getReadOnlyProperty();
+    }
+
+    /** Recently opened files, newest first, at most {@link #MAX_RECENT}. */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
     }
 
     public ExplorerState state() {
