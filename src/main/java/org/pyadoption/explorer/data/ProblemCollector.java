@@ -25,8 +25,13 @@ final class ProblemCollector {
     void add(String path, int line, int column, String message) {
         total++;
         if (problems.size() < cap) {
-            problems.add(new Problem(file, path, line, column, message));
+            problems.add(new Problem(file, tidy(path), line, column, message));
         }
+    }
+
+    /** Gson writes "$.a." for a place inside an object before its next field: that place is the object, "$.a". */
+    private static String tidy(String path) {
+        return path.length() > 1 && path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
     }
 
     boolean isEmpty() {

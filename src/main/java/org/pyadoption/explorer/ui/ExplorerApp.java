@@ -57,7 +57,7 @@ public class ExplorerApp extends Application {
 
         Path dataset = datasetArgument(getParameters().getRaw());
         if (dataset != null) {
-            mainView.viewModel().openFile(dataset);
+            mainView.viewModel().openAtStart(dataset);
         } else {
             mainView.viewModel().loadBundled();
         }

@@ -116,7 +116,10 @@ public final class CatalogView {
     }
 
     private void setUpTable() {
-        table.setPlaceholder(new Label(Messages.get("catalog.empty")));
+        Label placeholder = new Label(Messages.get("catalog.empty"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("catalog-placeholder");
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);

@@ -68,12 +68,17 @@ public final class MainViewModel {
 
     /** Loads the bundled dataset in the background, then restores the remembered selection and comparison. */
     public void loadBundled() {
-        load(DatasetLoader.BUNDLED_NAME, null, true);
+        load(DatasetLoader.BUNDLED_NAME, null, true, false);
     }
 
     /** Loads a dataset file in the background; on failure the open dataset stays as it is. */
     public void openFile(Path file) {
-        load(file.toString(), file, false);
+        load(file.toString(), file, false, false);
+    }
+
+    /** At start: opens the file given on the command line, or the bundled dataset when that file fails. */
+    public void openAtStart(Path file) {
+        load(file.toString(), file, false, true);
     }
 
     /** Reads the open dataset again from where it came from. */
@@ -93,7 +98,7 @@ public final class MainViewModel {
         }
     }
 
-    private void load(String name, Path file, boolean restorePreferences) {
+    private void load(String name, Path file, boolean restorePreferences, boolean bundledOnFailure) {
         cancelLoad();
         loading.set(true);
         progress.set(-1);
@@ -108,13 +113,20 @@ public final class MainViewModel {
                     loading.set(false);
                     state.statusMessageProperty().set(Messages.get("status.cancelled", name));
                 })
-                .onFailure(e -> failed(name, file, e)));
+                .onFailure(e -> {
+                    failed(name, file, e);
+                    if (bundledOnFailure) {
+                        load(DatasetLoader.BUNDLED_NAME, null, true, false);
+                    }
+                }));
     }
 
     private void loaded(LoadedDataset loaded, Path file, boolean restorePreferences) {
         loading.set(false);
         running = null;
-        problems.clear();
+        if (file != null) {
+            problems.clear();
+        }
         state.setDataset(loaded);
         if (restorePreferences) {
             state.restore(context.preferences().selectedId(), context.preferences().comparedIds());

@@ -162,4 +162,17 @@ class MainViewModelTest {
                         + "follow each source for the full text.",
                 "Loaded from: bundled dataset");
     }
+
+    @Test
+    void aBadFileAtStartFallsBackToTheBundledDatasetAndShowsItsProblems() throws Exception {
+        Path broken = dir.resolve("start.json");
+        Files.writeString(broken, "{ not json");
+        MainViewModel fresh = new MainViewModel(TestContexts.synchronous(dialogs, node));
+        fresh.openAtStart(broken);
+        assertThat(fresh.state().getDataset().isBundled()).isTrue();
+        assertThat(fresh.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$");
+            assertThat(p.message()).startsWith("not valid JSON");
+        });
+    }
 }
