@@ -168,7 +168,8 @@ public final class DatasetLoader {
         int column = Integer.parseInt(m.group(3));
         String what = m.group(1);
         if (endOfInput) {
-            what = line == 1 && column == 1 ? "the file is empty" : "the file ends too early: is it cut off?";
+            // at the path "$" nothing at all was read: the file is empty or holds only white space
+            what = m.group(4).equals("$") ? "the file is empty" : "the file ends too early: is it cut off?";
         } else if (what.startsWith("Use JsonReader.setStrictness")) {
             what = "not valid JSON: unexpected text (names and strings need double quotes; comments and extra commas "
                     + "are not allowed)";
