@@ -150,6 +150,9 @@ public final class DatasetLoader {
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
             return "the file is UTF-16 text; save it as UTF-8";
         }
+        if (head.length >= 2 && (head[0] == 0) != (head[1] == 0)) {
+            return "the file is UTF-16 text; save it as UTF-8"; // no byte order mark: ASCII with a zero byte beside it
+        }
         return null;
     }
 
