@@ -199,8 +199,8 @@ class BundledDatasetTest {
         assertThat(netflix.text()).isEqualTo("We are proud to say that our team\u2019s tools are built primarily in "
                 + "Python");
         assertThat(netflix.provenance().evidence()).isEqualTo(SourceKind.SECONDARY);
-        assertThat(netflix.provenance().seenAt())
-                .isEqualTo("https://galleryofsoorya.home.blog/2020/02/07/how-netflix-uses-python-streaming-giant-reveals");
+        assertThat(netflix.provenance().seenAt()).isEqualTo(
+                "https://galleryofsoorya.home.blog/2020/02/07/how-netflix-uses-python-streaming-giant-reveals");
 
         assertThat(allQuotes()).allSatisfy(q -> {
             assertThat(q.verbatim()).as(q.text()).isTrue();

@@ -48,7 +48,9 @@ final class DatasetSchema {
     /** The file as JSON, or empty when it is not JSON at all (then no schema can judge it). */
     static Optional<JsonNode> parse(byte[] file) {
         try {
-            return Optional.of(JSON.readTree(file));
+            JsonNode node = JSON.readTree(file);
+            // an empty or blank file reads as a "missing" node, not as an error
+            return node.isMissingNode() ? Optional.empty() : Optional.of(node);
         } catch (JsonProcessingException e) {
             return Optional.empty();
         } catch (IOException e) {
