@@ -1,6 +1,7 @@
 package org.pyadoption.explorer.data;
 
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import org.pyadoption.explorer.model.Dataset;
 
 import java.io.BufferedInputStream;
@@ -107,8 +108,8 @@ public final class DatasetLoader {
         try {
             JsonCursor cursor = new JsonCursor(reader, problems);
             Dataset d = new DatasetReader(cursor).read();
-            if (cursor.peek() != JsonToken.END_DOCUMENT) {
-                problems.add("$", "unexpected content after the end of the dataset object");
+            if (hasTrailingContent(cursor)) {
+                cursor.reportAt("$", "unexpected content after the end of the dataset object");
             }
             // cross-checks name list indices, which are only right when no element was left out
             return cursor.droppedElements() == 0 ? d : null;
@@ -128,6 +129,14 @@ public final class DatasetLoader {
         return null;
     }
 
+    private static boolean hasTrailingContent(JsonCursor cursor) throws IOException {
+        try {
+            return cursor.peek() != JsonToken.END_DOCUMENT;
+        } catch (MalformedJsonException e) {
+            return true; // a strict reader refuses a second value by exception
+        }
+    }
+
     /** Consumes a UTF-8 byte order mark; returns a message for UTF-16 or UTF-32 files, which are not supported. */
     private static String skipByteOrderMark(BufferedInputStream in) throws IOException {
         in.mark(4);
@@ -140,6 +149,9 @@ public final class DatasetLoader {
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
             return "the file is UTF-16 text; save it as UTF-8";
+        }
+        if (head.length >= 2 && (head[0] == 0) != (head[1] == 0)) {
+            return "the file is UTF-16 text; save it as UTF-8"; // no byte order mark: ASCII with a zero byte beside it
         }
         return null;
     }
@@ -159,7 +171,11 @@ public final class DatasetLoader {
         int column = Integer.parseInt(m.group(3));
         String what = m.group(1);
         if (endOfInput) {
-            what = line == 1 && column == 1 ? "the file is empty" : "the file ends too early: is it cut off?";
+            // at the path "$" nothing at all was read: the file is empty or holds only white space
+            what = m.group(4).equals("$") ? "the file is empty" : "the file ends too early: is it cut off?";
+        } else if (what.startsWith("Use JsonReader.setStrictness")) {
+            what = "not valid JSON: unexpected text (names and strings need double quotes; comments and extra commas "
+                    + "are not allowed)";
         } else if (what.startsWith("Nesting limit")) {
             what = "nested deeper than " + JsonCursor.NESTING_LIMIT + " levels";
         } else {

@@ -44,8 +44,10 @@ final class DatasetReader {
     Dataset read() throws IOException {
         Root root = new Root();
         json.object(root::field, "formatVersion", "title", "version", "sources", "companies");
-        DatasetInfo info = new DatasetInfo(root.formatVersion == null ? 0 : root.formatVersion, root.title,
-                root.version, root.description, root.licence, root.asOf, root.sourcingNotes);
+        // absent or unreadable: already reported here, so the validator's version check must not report it again
+        int formatVersion = root.formatVersion == null ? DatasetValidator.SUPPORTED_FORMAT : root.formatVersion;
+        DatasetInfo info = new DatasetInfo(formatVersion, root.title, root.version, root.description, root.licence,
+                root.asOf, root.sourcingNotes);
         return new Dataset(info, root.sources, root.frameworks, root.companies);
     }
 

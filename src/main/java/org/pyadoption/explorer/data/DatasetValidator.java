@@ -71,7 +71,7 @@ final class DatasetValidator {
 
     private void info(Dataset d) {
         int v = d.info().formatVersion();
-        if (v != SUPPORTED_FORMAT && v != 0) {
+        if (v != SUPPORTED_FORMAT) {
             problems.add("$.formatVersion", "format version " + v + " is not supported; this app reads version "
                     + SUPPORTED_FORMAT);
         }
