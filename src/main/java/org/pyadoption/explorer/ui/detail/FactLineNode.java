@@ -55,9 +55,7 @@ final class FactLineNode {
     /** The reason a fact is not sourced (always visible, not only on hover) and the researcher's note. */
     static void reasonAndNote(List<Node> target, FactLine f) {
         if (!f.status().isSourced() && f.statusReason() != null) {
-            Label reason = small(f.statusReason(), "detail-reason");
-            reason.setGraphic(Markers.icon(f.status()));
-            target.add(reason);
+            target.add(small(f.statusReason(), "detail-reason"));
         }
         if (f.note() != null) {
             target.add(small(f.note(), "detail-note"));

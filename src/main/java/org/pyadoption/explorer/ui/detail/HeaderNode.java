@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -131,12 +130,10 @@ final class HeaderNode {
         return chip;
     }
 
-    /** A visible badge with the reason beside it, for facts shown in compact form. */
+    /** A visible badge followed by the reason, for facts shown in compact form. */
     private static Node statusRow(FactStatus status, String text) {
-        Label reason = FactLineNode.small(text, "detail-reason");
-        HBox row = new HBox(6, Markers.badge(status, text), reason);
+        TextFlow row = new TextFlow(Markers.badge(status, text), FactLineNode.text(" " + text, "detail-reason-text"));
         row.getStyleClass().add("detail-status-row");
-        HBox.setHgrow(reason, Priority.ALWAYS);
         return row;
     }
 }

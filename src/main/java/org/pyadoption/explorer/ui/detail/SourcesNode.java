@@ -1,7 +1,7 @@
 package org.pyadoption.explorer.ui.detail;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -40,7 +40,7 @@ final class SourcesNode {
         number.setMinWidth(Label.USE_PREF_SIZE);
         VBox body = new VBox(1);
         body.getChildren().add(s.url() == null ? FactLineNode.small(s.title(), "detail-source-title")
-                : link(s.title(), s.url(), "detail-source-link"));
+                : titleLink(s.title(), s.url()));
         body.getChildren().add(FactLineNode.small(meta(s), "detail-source-meta"));
         for (String mirror : s.readAt()) {
             Label label = FactLineNode.small(Messages.get("detail.source.readAt", ""), "detail-source-meta");
@@ -59,16 +59,24 @@ final class SourcesNode {
         return entry;
     }
 
+    /** The title as a link, with an "opens outside" icon after it that stays on the first line when it wraps. */
+    private Node titleLink(String title, String url) {
+        Hyperlink link = link(title, url, "detail-source-link");
+        FontIcon icon = new FontIcon("mdi2o-open-in-new");
+        icon.getStyleClass().add("detail-source-link-icon");
+        icon.setOnMouseClicked(e -> openLink.accept(url));
+        HBox row = new HBox(4, link, icon);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
     private Node mirrorLink(String mirror) {
-        Hyperlink link = link(mirror, mirror, "detail-source-mirror");
-        link.setGraphic(null);
-        return link;
+        return link(mirror, mirror, "detail-source-mirror");
     }
 
     private Hyperlink link(String text, String url, String styleClass) {
-        Hyperlink link = new Hyperlink(text, new FontIcon("mdi2o-open-in-new"));
+        Hyperlink link = new Hyperlink(text);
         link.getStyleClass().add(styleClass);
-        link.setContentDisplay(ContentDisplay.RIGHT);
         link.setWrapText(text.indexOf(' ') >= 0);
         link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         link.setMinHeight(Label.USE_PREF_SIZE);
