@@ -1,6 +1,7 @@
 package org.pyadoption.explorer;
 
 import javafx.application.Application;
+import org.pyadoption.explorer.cli.ExportChartCommand;
 import org.pyadoption.explorer.cli.ValidateCommand;
 import org.pyadoption.explorer.ui.ExplorerApp;
 
@@ -16,6 +17,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && ValidateCommand.FLAG.equals(args[0])) {
             System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && ExportChartCommand.FLAG.equals(args[0])) {
+            int code = ExportChartCommand.run(args, System.out, System.err);
+            System.exit(code);
         }
         AppLogging.configure();
         Application.launch(ExplorerApp.class, args);

@@ -5,6 +5,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Measures text with JavaFX's fonts; the SVG names the same font family, so both agree. */
@@ -14,8 +15,14 @@ public final class TextMeasurer {
     private final Map<ChartFont, Font> fonts = new HashMap<>();
     private final Text probe = new Text();
 
+    /** Families tried in order; the first installed one is used, so the SVG can name a real font. */
+    static final List<String> PREFERRED = List.of("DejaVu Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue",
+            "Arial", "Helvetica");
+
     public TextMeasurer() {
-        this.family = Font.getDefault().getFamily();
+        List<String> installed = Font.getFamilies();
+        this.family = PREFERRED.stream().filter(installed::contains).findFirst()
+                .orElse(Font.getDefault().getFamily());
     }
 
     public String family() {

@@ -3,6 +3,7 @@ package org.pyadoption.explorer.ui.detail;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pyadoption.explorer.ui.testing.FakeDialogService;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.data.LoadedDataset;
 import org.pyadoption.explorer.ui.common.DialogService;
@@ -23,7 +24,7 @@ class DetailViewModelTest {
     private static LoadedDataset dataset;
 
     private ExplorerState state;
-    private RecordingDialogs dialogs;
+    private FakeDialogService dialogs;
     private DetailViewModel viewModel;
 
     @BeforeAll
@@ -35,7 +36,7 @@ class DetailViewModelTest {
     void setUp() {
         state = new ExplorerState();
         state.setDataset(dataset);
-        dialogs = new RecordingDialogs();
+        dialogs = new FakeDialogService();
         viewModel = new DetailViewModel(state, dialogs);
     }
 
@@ -223,7 +224,7 @@ class DetailViewModelTest {
         viewModel.openLink("javascript:alert(1)");
         viewModel.openLink("file:///etc/passwd");
 
-        assertThat(dialogs.opened).containsExactly(linked.url());
+        assertThat(dialogs.links).containsExactly(linked.url());
     }
 
     @Test
@@ -253,29 +254,5 @@ class DetailViewModelTest {
             out.addAll(s.lines());
         }
         return out;
-    }
-
-    /** Remembers the links it was asked to open. */
-    static final class RecordingDialogs implements DialogService {
-        final List<String> opened = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message, String details) {
-        }
-
-        @Override
-        public void showInformation(String title, String header, String message) {
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
-                                             String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openLink(String url) {
-            opened.add(url);
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.pyadoption.explorer.ui.ViewLoader;
 import org.pyadoption.explorer.ui.common.AppPreferences;
 import org.pyadoption.explorer.ui.common.CurrentThreadTaskExecutor;
 import org.pyadoption.explorer.ui.common.Theme;
-import org.pyadoption.explorer.ui.detail.DetailViewModelTest.RecordingDialogs;
+import org.pyadoption.explorer.ui.testing.FakeDialogService;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DetailViewTest {
 
     private final ExplorerState state = new ExplorerState();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private final Preferences prefsNode = Preferences.userRoot().node("test/detail-view");
     private LoadedDataset dataset;
 
@@ -94,8 +94,8 @@ class DetailViewTest {
 
         robot.clickOn(first);
 
-        assertThat(dialogs.opened).containsExactly(industrySource);
-        assertThat(dialogs.opened.get(0)).matches("https?://.+");
+        assertThat(dialogs.links).containsExactly(industrySource);
+        assertThat(dialogs.links.get(0)).matches("https?://.+");
     }
 
     @Test
