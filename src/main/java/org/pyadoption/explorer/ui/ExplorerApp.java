@@ -16,8 +16,10 @@ public final class ExplorerApp extends Application {
         for (IndexedCompany c : new DatasetLoader().loadBundled().index().companies()) {
             list.getItems().add(c.name());
         }
+        StartupReport.dataLoaded();
         stage.setTitle("Python Adoption Explorer");
         stage.setScene(new Scene(list, 480, 640));
         stage.show();
+        StartupReport.firstFrameShown(stage.getScene());
     }
 }
