@@ -13,6 +13,8 @@
 #   jar               java -jar target/python-adoption-explorer-<version>.jar, the JDK's default CDS archive
 #   packaged + CDS    the jpackage app-image, with the CDS archive trained on the app (as installed by the .deb)
 #   packaged, no CDS  the same app-image with -Xshare:off, to show what the archive is worth
+#   bare, packaged    the bare window on the app-image's runtime (its CDS archive covers the window's classes),
+#                     to show what the app itself costs on top of JavaFX
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-9}
@@ -20,6 +22,8 @@ runs=${1:-9}
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -n 1)
 jar=target/python-adoption-explorer-$version.jar
 image=target/packaging/dist/python-adoption-explorer/bin/python-adoption-explorer
+image_java=target/packaging/dist/python-adoption-explorer/lib/runtime/bin/java
+image_jar=target/packaging/dist/python-adoption-explorer/lib/app/python-adoption-explorer-$version.jar
 bench_jar=target/bench/bare-window.jar
 
 [ -f "$jar" ] || mvn -B package -DskipTests
@@ -36,7 +40,7 @@ Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 sleep 1
 
-variants=("bare window" "jar" "packaged + CDS" "packaged, no CDS")
+variants=("bare window" "jar" "packaged + CDS" "packaged, no CDS" "bare, packaged")
 # every variant gets the same JVM option the same way: preferences in target/bench, not the user's
 prefs="-Djava.util.prefs.userRoot=$PWD/target/bench/prefs"
 run_variant() {
@@ -45,6 +49,8 @@ run_variant() {
     "jar") JAVA_TOOL_OPTIONS=$prefs java -jar "$jar" --startup-report ;;
     "packaged + CDS") JAVA_TOOL_OPTIONS=$prefs "$image" --startup-report ;;
     "packaged, no CDS") JAVA_TOOL_OPTIONS="$prefs -Xshare:off" "$image" --startup-report ;;
+    "bare, packaged") JAVA_TOOL_OPTIONS=$prefs "$image_java" -cp "$bench_jar:$image_jar" \
+                        org.pyadoption.explorer.bench.BareWindow --startup-report ;;
   esac
 }
 
