@@ -4,10 +4,15 @@ import javafx.application.Application;
 import org.pyadoption.explorer.cli.ExportChartCommand;
 import org.pyadoption.explorer.cli.ValidateCommand;
 import org.pyadoption.explorer.ui.ExplorerApp;
+import org.pyadoption.explorer.ui.StartupReport;
 
 /**
  * Starts the app. A plain class, not an {@link Application}, so the app runs from the classpath and from a
  * runnable jar. Command-line tools run without a window.
+ *
+ * <p>The window gets the arguments unchanged and in order (the first one, if any, is a dataset to open, as
+ * "Open with" and the desktop entry's {@code %f} pass it), except {@code --startup-report}, which the launcher
+ * takes out; see {@link StartupReport}.
  */
 public final class Launcher {
 
@@ -23,6 +28,6 @@ public final class Launcher {
             System.exit(code);
         }
         AppLogging.configure();
-        Application.launch(ExplorerApp.class, args);
+        Application.launch(ExplorerApp.class, StartupReport.takeFlag(args));
     }
 }

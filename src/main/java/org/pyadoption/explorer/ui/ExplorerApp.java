@@ -40,6 +40,7 @@ public class ExplorerApp extends Application {
                 new FxDialogService(() -> stage, getHostServices()), preferences, new DatasetLoader());
         ViewLoader.Loaded<MainView> main = new ViewLoader(context).load(MainView.class, "Main.fxml");
         mainView = main.view();
+        mainView.viewModel().setOnLoaded(loaded -> StartupReport.dataLoaded());
 
         Scene scene = new Scene(main.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("theme/theme.css").toExternalForm());
@@ -47,12 +48,14 @@ public class ExplorerApp extends Application {
         mainView.viewModel().themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
 
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setScene(scene);
         stage.setMinWidth(AppPreferences.MIN_WIDTH);
         stage.setMinHeight(AppPreferences.MIN_HEIGHT);
         placeWindow(preferences.windowBounds());
         stage.setOnHidden(e -> saveWindow());
         stage.show();
+        StartupReport.firstFrameShown(scene);
         restoreDividers();
 
         Path dataset = datasetArgument(getParameters().getRaw());
