@@ -3,20 +3,18 @@ package org.pyadoption.explorer.ui.compare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
-import org.pyadoption.explorer.model.UseCase;
 import org.pyadoption.explorer.ui.common.CurrentThreadTaskExecutor;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pyadoption.explorer.model.UseCase.DATA_ENGINEERING;
@@ -33,7 +31,7 @@ class CompareViewModelTest {
     private static LoadedDataset dataset;
 
     private ExplorerState state;
-    private FakeDialogs dialogs;
+    private FakeDialogService dialogs;
     private CompareViewModel viewModel;
 
     @BeforeAll
@@ -45,7 +43,7 @@ class CompareViewModelTest {
     void setUp() {
         state = new ExplorerState();
         state.setDataset(dataset);
-        dialogs = new FakeDialogs();
+        dialogs = new FakeDialogService();
         viewModel = new CompareViewModel(state, dialogs, new CurrentThreadTaskExecutor());
     }
 
@@ -267,7 +265,7 @@ class CompareViewModelTest {
     }
 
     @Test
-    void exportReportsSuccessInTheStatusBar(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void exportReportsSuccessInTheStatusBar(@TempDir Path dir) {
         compare("spotify");
         dialogs.saveTo = dir.resolve("chart.png");
 
@@ -294,34 +292,4 @@ class CompareViewModelTest {
                 + file + ": the folder does not exist.");
         assertThat(state.statusMessageProperty().get()).isEqualTo("Could not save chart.png");
     }
-
-    /** Records what the view model asked of the dialogs. */
-    static final class FakeDialogs implements org.pyadoption.explorer.ui.common.DialogService {
-        final List<String> errors = new ArrayList<>();
-        Path saveTo;
-        int saveRequests;
-        String lastSuggestedName;
-
-        @Override
-        public void showError(String title, String message, String details) {
-            errors.add(title + "|" + message + "|" + details);
-        }
-
-        @Override
-        public void showInformation(String title, String header, String message) {
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
-                                             String extension) {
-            saveRequests++;
-            lastSuggestedName = suggestedName;
-            return Optional.ofNullable(saveTo);
-        }
-
-        @Override
-        public void openLink(String url) {
-        }
-    }
-
 }
