@@ -59,7 +59,7 @@ public final class CompareView {
     @FXML
     private SplitPane contentSplit;
     @FXML
-    private StackedBarChart<String, Number> chart;
+    private StackedBarChart<Number, String> chart;
     @FXML
     private TableView<KeyFactRow> table;
 
@@ -167,7 +167,7 @@ public final class CompareView {
         return viewModel;
     }
 
-    StackedBarChart<String, Number> chart() {
+    StackedBarChart<Number, String> chart() {
         return chart;
     }
 

@@ -3,6 +3,7 @@ package org.pyadoption.explorer.ui.compare;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -85,8 +87,11 @@ class CompareViewTest {
         });
     }
 
+    /** The chart's company categories as read from the top (the axis itself runs bottom-up). */
     private List<String> categories() {
-        return List.copyOf(((javafx.scene.chart.CategoryAxis) view.chart().getXAxis()).getCategories());
+        List<String> topDown = new ArrayList<>(((CategoryAxis) view.chart().getYAxis()).getCategories());
+        Collections.reverse(topDown);
+        return topDown;
     }
 
     private List<String> chipNames() {
@@ -100,10 +105,10 @@ class CompareViewTest {
     /** Companies that have a bar segment in the chart. */
     private List<String> companiesWithBars() {
         List<String> out = new ArrayList<>();
-        for (XYChart.Series<String, Number> s : view.chart().getData()) {
-            for (XYChart.Data<String, Number> d : s.getData()) {
-                if (!out.contains(d.getXValue())) {
-                    out.add(d.getXValue());
+        for (XYChart.Series<Number, String> s : view.chart().getData()) {
+            for (XYChart.Data<Number, String> d : s.getData()) {
+                if (!out.contains(d.getYValue())) {
+                    out.add(d.getYValue());
                 }
             }
         }
@@ -202,6 +207,20 @@ class CompareViewTest {
         assertThat(categories()).isEmpty();
         assertThat(view.chart().getData()).isEmpty();
         assertThat(view.chips()).isEmpty();
+    }
+
+    @Test
+    void eightCompaniesStayReadable(FxRobot robot) {
+        List<IndexedCompany> all = dataset.index().companies();
+        robot.interact(() -> all.subList(0, ExplorerState.MAX_COMPARED).forEach(state::addToComparison));
+        robot.interact(() -> { });
+
+        assertThat(categories()).hasSize(ExplorerState.MAX_COMPARED);
+        // the plot keeps its height, and the key-facts columns keep a readable width and scroll sideways
+        Node plot = robot.lookup(".compare-chart .chart-plot-background").query();
+        assertThat(plot.getBoundsInLocal().getHeight()).isGreaterThan(100);
+        assertThat(view.table().getColumns().subList(1, view.table().getColumns().size()))
+                .allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(150));
     }
 
     @Test
