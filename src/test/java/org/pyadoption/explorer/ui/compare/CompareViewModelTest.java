@@ -1,5 +1,7 @@
 package org.pyadoption.explorer.ui.compare;
 
+import org.pyadoption.explorer.ui.testing.FakeDialogService;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,7 +269,7 @@ class CompareViewModelTest {
     @Test
     void exportReportsSuccessInTheStatusBar(@TempDir Path dir) {
         compare("spotify");
-        dialogs.saveTo = dir.resolve("chart.png");
+        dialogs.nextSaveFile = dir.resolve("chart.png");
 
         Path file = viewModel.chooseExportFile().orElseThrow();
         viewModel.export(file, f -> Files.writeString(f, "x"));

@@ -1,5 +1,7 @@
 package org.pyadoption.explorer.ui.compare;
 
+import org.pyadoption.explorer.ui.testing.FakeDialogService;
+
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -228,7 +230,7 @@ class CompareViewTest {
     void exportWritesATwiceSizePictureOfTheChart(FxRobot robot) throws IOException {
         compare(robot, "spotify", "netflix", "instagram");
         Path file = dir.resolve("chart.png");
-        dialogs.saveTo = file;
+        dialogs.nextSaveFile = file;
 
         robot.interact(view::exportChartAsPng);
 
@@ -251,7 +253,7 @@ class CompareViewTest {
     void exportIntoAMissingFolderShowsAnErrorAndWritesNothing(FxRobot robot) throws IOException {
         compare(robot, "spotify");
         Path file = dir.resolve("no-such-folder").resolve("chart.png");
-        dialogs.saveTo = file;
+        dialogs.nextSaveFile = file;
 
         robot.interact(view::exportChartAsPng);
 

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Records what would have been shown and answers file questions with prepared paths. */
+/**
+ * Dialogs for tests: records what would have been shown (errors as "title|message|details") and answers file
+ * questions with prepared paths.
+ */
 public final class FakeDialogService implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
@@ -15,10 +18,12 @@ public final class FakeDialogService implements DialogService {
     public final List<String> clipboard = new ArrayList<>();
     public Path nextSaveFile;
     public Path nextOpenFile;
+    public int saveRequests;
+    public String lastSuggestedName;
 
     @Override
     public void showError(String title, String message, String details) {
-        errors.add(title + ": " + message);
+        errors.add(title + "|" + message + "|" + details);
     }
 
     @Override
@@ -28,6 +33,8 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
                                          String extension) {
+        saveRequests++;
+        lastSuggestedName = suggestedName;
         return Optional.ofNullable(nextSaveFile);
     }
 
