@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -31,7 +32,7 @@ public final class SafeFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
+            throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
         try {

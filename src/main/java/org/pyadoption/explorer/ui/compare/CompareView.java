@@ -2,25 +2,31 @@ package org.pyadoption.explorer.ui.compare;
 
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.util.StringConverter;
+import org.pyadoption.explorer.ui.chart.ChartCanvas;
+import org.pyadoption.explorer.ui.chart.ChartDataBuilder;
+import org.pyadoption.explorer.ui.chart.ChartExport;
+import org.pyadoption.explorer.ui.chart.ChartExporter;
+import org.pyadoption.explorer.ui.chart.ChartKind;
+import org.pyadoption.explorer.ui.chart.ExportOptionsDialog;
 import javafx.scene.Node;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import org.pyadoption.explorer.ui.AppContext;
 import org.pyadoption.explorer.ui.common.Messages;
-import org.pyadoption.explorer.ui.common.PngExporter;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
 import java.util.ArrayList;
@@ -33,14 +39,14 @@ import java.util.List;
  */
 public final class CompareView {
 
-    /** Exported pictures are twice the size on screen, sharp enough for slides and print. */
-    static final double EXPORT_SCALE = 2;
+    /** Copied pictures are twice the size on screen, sharp enough for slides. */
+    static final double COPY_SCALE = 2;
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final CompareViewModel viewModel;
     private final List<CompanyChip> chips = new ArrayList<>();
-    private UseCaseChart chartView;
     private KeyFactsTable tableView;
+    private ChartExport lastExport = new ChartExport(ChartExport.Format.PNG, 2, ChartExport.Background.THEME);
     /** The chip index to focus after the next rebuild, when a chip removed itself from the keyboard; else -1. */
     private int refocusChip = -1;
 
@@ -59,7 +65,17 @@ public final class CompareView {
     @FXML
     private SplitPane contentSplit;
     @FXML
-    private StackedBarChart<Number, String> chart;
+    private ChartCanvas chart;
+    @FXML
+    private ComboBox<ChartKind> kindBox;
+    @FXML
+    private ComboBox<String> metricBox;
+    @FXML
+    private CheckBox colourBlindBox;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button copyButton;
     @FXML
     private TableView<KeyFactRow> table;
 
@@ -69,14 +85,12 @@ public final class CompareView {
 
     @FXML
     private void initialize() {
-        chartView = new UseCaseChart(chart);
         tableView = new KeyFactsTable(table);
+        setUpChartBar();
         addButton.disableProperty().bind(Bindings.not(viewModel.canAddSelectedProperty()));
         clearButton.disableProperty().bind(viewModel.emptyProperty());
         emptyLabel.visibleProperty().bind(viewModel.emptyProperty());
-        emptyLabel.managedProperty().bind(viewModel.emptyProperty());
-        contentSplit.visibleProperty().bind(viewModel.emptyProperty().not());
-        contentSplit.managedProperty().bind(viewModel.emptyProperty().not());
+        table.visibleProperty().bind(viewModel.emptyProperty().not());
         chipPane.visibleProperty().bind(viewModel.emptyProperty().not());
         chipPane.managedProperty().bind(viewModel.emptyProperty().not());
         setUpDrop();
@@ -110,7 +124,8 @@ public final class CompareView {
         countLabel.setText(comparison.isEmpty() ? ""
                 : Messages.get("compare.count", comparison.companies().size(), ExplorerState.MAX_COMPARED));
         showChips(comparison);
-        chartView.show(comparison.profile());
+        chart.footnoteProperty().set(comparison.footnote());
+        chart.dataProperty().set(comparison.chart());
         tableView.show(comparison);
     }
 
@@ -144,31 +159,81 @@ public final class CompareView {
         viewModel.clear();
     }
 
-    /** File &gt; Export chart as PNG: asks where, takes the picture here, writes it in the background. */
-    public void exportChartAsPng() {
-        viewModel.chooseExportFile().ifPresent(file -> {
-            chart.applyCss();
-            chart.layout();
-            WritableImage image = PngExporter.snapshot(chart, EXPORT_SCALE, background());
-            viewModel.export(file, f -> PngExporter.write(image, f));
+    private void setUpChartBar() {
+        kindBox.getItems().setAll(ChartKind.values());
+        kindBox.valueProperty().bindBidirectional(viewModel.chartKindProperty());
+        metricBox.setItems(viewModel.metrics());
+        metricBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String metric) {
+                return metric == null ? "" : ChartDataBuilder.metricLabel(metric);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        metricBox.valueProperty().bindBidirectional(viewModel.metricProperty());
+        metricBox.visibleProperty().bind(viewModel.chartKindProperty().isEqualTo(ChartKind.FIGURES));
+        metricBox.managedProperty().bind(metricBox.visibleProperty());
+        colourBlindBox.selectedProperty().bindBidirectional(viewModel.colourBlindSafeProperty());
+        chart.colourBlindSafeProperty().bind(viewModel.colourBlindSafeProperty());
+        chart.setOnDragOver(root.getOnDragOver());
+    }
+
+    /** File &gt; Export chart, and the Export button: asks how and where, then writes it in the background. */
+    @FXML
+    public void exportChart() {
+        if (!viewModel.canExport()) {
+            viewModel.chooseExportFile(lastExport.format());
+            return;
+        }
+        new ExportOptionsDialog(root.getScene().getWindow(), lastExport, chart.getWidth(), chart.getHeight()).ask()
+                .ifPresent(this::exportChart);
+    }
+
+    /** Exports with the given choices: asks where, renders here, writes in the background. */
+    public void exportChart(ChartExport export) {
+        lastExport = export;
+        viewModel.chooseExportFile(export.format()).ifPresent(file -> {
+            ChartExporter.Exported exported = render(export);
+            viewModel.export(file, exported::writeTo);
         });
     }
 
-    /** The chart's own background, which the theme sets; white if it has none. */
-    private Paint background() {
-        Background b = chart.getBackground();
-        if (b != null && !b.getFills().isEmpty()) {
-            return b.getFills().get(0).getFill();
+    /** The Copy button: the chart as an image on the clipboard. */
+    @FXML
+    public void copyChart() {
+        if (!viewModel.canExport()) {
+            viewModel.chooseExportFile(ChartExport.Format.PNG);
+            return;
         }
-        return Color.WHITE;
+        var png = (ChartExporter.Png) render(new ChartExport(ChartExport.Format.PNG, COPY_SCALE,
+                ChartExport.Background.THEME));
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(png.image(), null));
+        Clipboard.getSystemClipboard().setContent(content);
+        viewModel.copied();
+    }
+
+    private ChartExporter.Exported render(ChartExport export) {
+        Comparison c = viewModel.getComparison();
+        return new ChartExporter(chart.measurer()).export(c.chart(), c.footnote(), export,
+                viewModel.state().themeProperty().get(), viewModel.colourBlindSafeProperty().get(),
+                Math.max(chart.getWidth(), 480), Math.max(chart.getHeight(), 300));
     }
 
     public CompareViewModel viewModel() {
         return viewModel;
     }
 
-    StackedBarChart<Number, String> chart() {
+    ChartCanvas chart() {
         return chart;
+    }
+
+    ComboBox<ChartKind> kindBox() {
+        return kindBox;
     }
 
     TableView<KeyFactRow> table() {

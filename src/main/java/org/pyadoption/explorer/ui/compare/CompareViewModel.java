@@ -1,6 +1,14 @@
 package org.pyadoption.explorer.ui.compare;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +18,11 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
+import org.pyadoption.explorer.ui.chart.ChartCompany;
+import org.pyadoption.explorer.ui.chart.ChartData;
+import org.pyadoption.explorer.ui.chart.ChartDataBuilder;
+import org.pyadoption.explorer.ui.chart.ChartExport;
+import org.pyadoption.explorer.ui.chart.ChartKind;
 import org.pyadoption.explorer.ui.common.BackgroundTask;
 import org.pyadoption.explorer.ui.common.CompanyDrag;
 import org.pyadoption.explorer.ui.common.DialogService;
@@ -51,12 +64,20 @@ public final class CompareViewModel {
             new ReadOnlyObjectWrapper<>(this, "comparison", Comparison.EMPTY);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final BooleanBinding canAddSelected;
+    private final ObjectProperty<ChartKind> chartKind = new SimpleObjectProperty<>(this, "chartKind",
+            ChartKind.USE_CASES);
+    private final StringProperty metric = new SimpleStringProperty(this, "metric");
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private final BooleanProperty colourBlindSafe = new SimpleBooleanProperty(this, "colourBlindSafe");
 
     public CompareViewModel(ExplorerState state, DialogService dialogs, TaskExecutor executor) {
         this.state = state;
         this.dialogs = dialogs;
         this.executor = executor;
         state.getCompared().addListener((ListChangeListener<IndexedCompany>) c -> rebuild());
+        state.datasetProperty().addListener((obs, old, now) -> rebuild());
+        chartKind.addListener((obs, old, now) -> rebuild());
+        metric.addListener((obs, old, now) -> rebuild());
         canAddSelected = Bindings.createBooleanBinding(() -> {
             IndexedCompany selected = state.getSelectedCompany();
             return selected != null && !state.getCompared().contains(selected)
@@ -74,7 +95,22 @@ public final class CompareViewModel {
         }
         LoadedDataset d = state.getDataset();
         KeyFacts keyFacts = new KeyFacts(d == null ? null : d.index());
-        comparison.set(new Comparison(compared, UseCaseProfile.of(companies), keyFacts.rows(companies)));
+        ChartData chart = null;
+        String footnote = "";
+        if (d != null) {
+            List<ChartCompany> chartCompanies = new ArrayList<>();
+            for (ComparedCompany c : compared) {
+                chartCompanies.add(new ChartCompany(c.id(), c.name(), c.colourSlot()));
+            }
+            ChartDataBuilder builder = new ChartDataBuilder(d);
+            List<String> available = builder.metrics(chartCompanies);
+            if (!metrics.equals(available)) {
+                metrics.setAll(available);
+            }
+            chart = builder.build(chartKind.get(), chartCompanies, metric.get());
+            footnote = builder.footnote(chart);
+        }
+        comparison.set(new Comparison(compared, chart, footnote, keyFacts.rows(companies)));
         empty.set(companies.isEmpty());
     }
 
@@ -147,19 +183,35 @@ public final class CompareViewModel {
         }
     }
 
-    /** "python-adoption-spotify-netflix.png". */
-    public String exportFileName() {
-        return "python-adoption-" + String.join("-", state.comparedIds()) + ".png";
+    /** "python-adoption-use-cases-spotify-netflix.png". */
+    public String exportFileName(ChartExport.Format format) {
+        List<String> parts = new ArrayList<>();
+        parts.add("python-adoption");
+        parts.add(chartKind.get().id());
+        if (chartKind.get() != ChartKind.LANDSCAPE) {
+            parts.addAll(state.comparedIds());
+        }
+        return String.join("-", parts) + "." + format.extension();
+    }
+
+    /** True when the chosen chart has something to show: companies, or the whole dataset for the landscape. */
+    public boolean canExport() {
+        return state.getDataset() != null && (!state.getCompared().isEmpty() || chartKind.get() == ChartKind.LANDSCAPE);
     }
 
     /** Asks where to save the chart; empty when cancelled or when there is nothing to export (the status says so). */
-    public Optional<Path> chooseExportFile() {
-        if (state.getCompared().isEmpty()) {
+    public Optional<Path> chooseExportFile(ChartExport.Format format) {
+        if (!canExport()) {
             status(Messages.get("compare.export.empty"));
             return Optional.empty();
         }
-        return dialogs.chooseSaveFile(Messages.get("export.png.title"), exportFileName(),
-                Messages.get("export.png.filter"), "png");
+        return dialogs.chooseSaveFile(Messages.get("export.dialog.title"), exportFileName(format),
+                format.description(), format.extension());
+    }
+
+    /** The chart image is on the clipboard. */
+    public void copied() {
+        status(Messages.get("compare.copied"));
     }
 
     /** Writes the file in the background; reports success in the status bar and failure in an error dialog. */
@@ -222,5 +274,23 @@ public final class CompareViewModel {
 
     public ExplorerState state() {
         return state;
+    }
+
+    public ObjectProperty<ChartKind> chartKindProperty() {
+        return chartKind;
+    }
+
+    /** For the figures chart: the metric to compare, or null for the one most compared companies report. */
+    public StringProperty metricProperty() {
+        return metric;
+    }
+
+    /** The metrics the compared companies report, most reported first. */
+    public ObservableList<String> metrics() {
+        return metrics;
+    }
+
+    public BooleanProperty colourBlindSafeProperty() {
+        return colourBlindSafe;
     }
 }

@@ -61,7 +61,9 @@ public final class MainView {
     @FXML
     private MenuItem reloadItem;
     @FXML
-    private MenuItem exportPngItem;
+    private MenuItem exportItem;
+    @FXML
+    private MenuItem copyChartItem;
     @FXML
     private MenuItem quitItem;
     @FXML
@@ -95,7 +97,9 @@ public final class MainView {
         cancelLoadButton.managedProperty().bind(viewModel.loadingProperty());
         openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         reloadItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        exportPngItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        copyChartItem.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         setUpThemeMenu();
         setUpRecentMenu();
@@ -220,8 +224,13 @@ public final class MainView {
     }
 
     @FXML
-    private void exportPng() {
-        compareController.exportChartAsPng();
+    private void exportChart() {
+        compareController.exportChart();
+    }
+
+    @FXML
+    private void copyChart() {
+        compareController.copyChart();
     }
 
     @FXML

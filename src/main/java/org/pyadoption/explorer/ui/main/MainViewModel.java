@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,7 +43,6 @@ public final class MainViewModel {
     private final ExplorerState state;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problemsTitle = new ReadOnlyStringWrapper(this, "problemsTitle", "");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -54,8 +52,8 @@ public final class MainViewModel {
     public MainViewModel(AppContext context) {
         this.context = context;
         this.state = context.state();
-        theme.set(context.preferences().theme());
-        theme.addListener((obs, old, now) -> context.preferences().setTheme(now));
+        state.themeProperty().set(context.preferences().theme());
+        state.themeProperty().addListener((obs, old, now) -> context.preferences().setTheme(now));
         for (String f : context.preferences().recentFiles()) {
             recentFiles.add(Path.of(f));
         }
@@ -277,7 +275,7 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<Theme> themeProperty() {
-        return theme;
+        return state.themeProperty();
     }
 
     public StringProperty statusMessageProperty() {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
+import org.pyadoption.explorer.ui.common.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ public final class ExplorerState {
     private final ObservableList<IndexedCompany> compared = FXCollections.observableArrayList();
     private final ObservableList<IndexedCompany> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage", "");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+
+    /** The window's theme; charts and exports take their colours from it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
 
     /** A short message for the status bar, e.g. why a company could not be added. */
     public StringProperty statusMessageProperty() {

@@ -10,6 +10,11 @@ import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
 import org.pyadoption.explorer.ui.common.CurrentThreadTaskExecutor;
+import org.pyadoption.explorer.ui.chart.ChartCompany;
+import org.pyadoption.explorer.ui.chart.ChartData;
+import org.pyadoption.explorer.ui.chart.ChartDataBuilder;
+import org.pyadoption.explorer.ui.chart.ChartExport;
+import org.pyadoption.explorer.ui.chart.ChartKind;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
 import java.nio.file.Files;
@@ -67,38 +72,39 @@ class CompareViewModelTest {
     @Test
     void startsEmpty() {
         assertThat(viewModel.isEmpty()).isTrue();
-        assertThat(viewModel.getComparison().profile().isEmpty()).isTrue();
+        assertThat(((ChartData.UseCases) viewModel.getComparison().chart()).companies()).isEmpty();
         assertThat(viewModel.getComparison().keyFacts()).isEmpty();
     }
 
     @Test
-    void profileCountsOnlySourcedUseCaseFacts() {
+    void theChartCountsOnlySourcedUseCaseFacts() {
         compare("spotify", "netflix", "instagram");
 
-        UseCaseProfile p = viewModel.getComparison().profile();
-        assertThat(p.companyNames()).containsExactly("Spotify", "Netflix", "Instagram (Meta)");
-        // only areas somebody covers, in the vocabulary's order
-        assertThat(p.areas()).containsExactly(WEB_BACKEND, DATA_ENGINEERING, MACHINE_LEARNING,
-                INFRASTRUCTURE_AUTOMATION, SECURITY, TESTING, DEVELOPER_TOOLING);
-        assertThat(p.sourcedFactCounts()).isEqualTo(new int[][] {
-                // web, data, ml, infra, security, testing, devtools
-                {1, 1, 1, 0, 0, 1, 0}, // Spotify: its infrastructure-automation fact is an unconfirmed founding claim
-                {0, 1, 1, 1, 1, 0, 0}, // Netflix
-                {1, 0, 0, 0, 0, 0, 1}, // Instagram
+        var p = (ChartData.UseCases) viewModel.getComparison().chart();
+        assertThat(p.companies()).extracting(ChartCompany::name).containsExactly("Spotify", "Netflix",
+                "Instagram (Meta)");
+        assertThat(p.companies()).extracting(ChartCompany::colourSlot).containsExactly(1, 2, 3);
+        assertThat(p.counts()).isEqualTo(new int[][] {
+                // web, data, ml, infra, security, testing, science, desktop, devtools, finance
+                {1, 1, 1, 0, 0, 1, 0, 0, 0, 0}, // Spotify: its infrastructure-automation fact is an unconfirmed claim
+                {0, 1, 1, 1, 1, 0, 0, 0, 0, 0}, // Netflix
+                {1, 0, 0, 0, 0, 0, 0, 0, 1, 0}, // Instagram
         });
-        assertThat(p.count("Spotify", INFRASTRUCTURE_AUTOMATION)).isZero();
-        assertThat(p.count("Netflix", INFRASTRUCTURE_AUTOMATION)).isEqualTo(1);
-        assertThat(p.total(0)).isEqualTo(4);
-        assertThat(p.maxTotal()).isEqualTo(4);
+        assertThat(viewModel.getComparison().footnote()).isEqualTo("Source: Python at 26 technology companies "
+                + "1.0.0, as of 2026-11-22; " + p.sourceIds().size() + " sources");
     }
 
     @Test
-    void anAreaOnlyAnUnconfirmedFactGivesIsLeftOut() {
-        compare("spotify");
-
-        UseCaseProfile p = viewModel.getComparison().profile();
-        assertThat(p.areas()).containsExactly(WEB_BACKEND, DATA_ENGINEERING, MACHINE_LEARNING, TESTING);
-        assertThat(p.count("Spotify", INFRASTRUCTURE_AUTOMATION)).isZero();
+    void theChosenKindAndMetricAreApplied() {
+        compare("spotify", "jpmorgan-chase");
+        viewModel.chartKindProperty().set(ChartKind.FIGURES);
+        assertThat(viewModel.metrics()).startsWith(ChartDataBuilder.SHARE_METRICS).contains("lines-of-python");
+        viewModel.metricProperty().set("lines-of-python");
+        var f = (ChartData.Figures) viewModel.getComparison().chart();
+        assertThat(f.bars()).extracting(b -> b.company().id()).containsExactly("jpmorgan-chase");
+        assertThat(f.notReported()).extracting(ChartCompany::id).containsExactly("spotify");
+        assertThat(viewModel.exportFileName(ChartExport.Format.CSV))
+                .isEqualTo("python-adoption-figures-spotify-jpmorgan-chase.csv");
     }
 
     @Test
@@ -107,10 +113,11 @@ class CompareViewModelTest {
         state.removeFromComparison(company("netflix"));
 
         Comparison c = viewModel.getComparison();
-        assertThat(c.profile().companyNames()).containsExactly("Spotify", "Instagram (Meta)");
-        assertThat(c.profile().sourcedFactCounts()).hasDimensions(2, c.profile().areas().size());
-        // security came only from Netflix
-        assertThat(c.profile().areas()).doesNotContain(SECURITY, INFRASTRUCTURE_AUTOMATION);
+        var chart = (ChartData.UseCases) c.chart();
+        assertThat(chart.companies()).extracting(ChartCompany::name).containsExactly("Spotify", "Instagram (Meta)");
+        assertThat(chart.counts()).hasDimensions(2, 10);
+        // the remaining companies keep their colours
+        assertThat(chart.companies()).extracting(ChartCompany::colourSlot).containsExactly(1, 3);
         assertThat(c.keyFacts()).allSatisfy(r -> assertThat(r.valuesPerCompany()).hasSize(2));
         assertThat(row("Founded").valuesPerCompany()).containsExactly("2006", "2010");
     }
@@ -249,19 +256,20 @@ class CompareViewModelTest {
 
         viewModel.clear();
         assertThat(viewModel.isEmpty()).isTrue();
-        assertThat(viewModel.getComparison()).isEqualTo(Comparison.EMPTY);
+        assertThat(viewModel.getComparison().isEmpty()).isTrue();
+        assertThat(viewModel.getComparison().keyFacts()).isEmpty();
     }
 
     @Test
     void exportFileNameNamesTheCompanies() {
         compare("spotify", "netflix");
 
-        assertThat(viewModel.exportFileName()).isEqualTo("python-adoption-spotify-netflix.png");
+        assertThat(viewModel.exportFileName(ChartExport.Format.PNG)).isEqualTo("python-adoption-use-cases-spotify-netflix.png");
     }
 
     @Test
     void exportWithNothingComparedAsksNothing() {
-        assertThat(viewModel.chooseExportFile()).isEmpty();
+        assertThat(viewModel.chooseExportFile(ChartExport.Format.PNG)).isEmpty();
         assertThat(dialogs.saveRequests).isZero();
         assertThat(state.statusMessageProperty().get()).startsWith("Nothing to export");
     }
@@ -271,10 +279,10 @@ class CompareViewModelTest {
         compare("spotify");
         dialogs.nextSaveFile = dir.resolve("chart.png");
 
-        Path file = viewModel.chooseExportFile().orElseThrow();
+        Path file = viewModel.chooseExportFile(ChartExport.Format.PNG).orElseThrow();
         viewModel.export(file, f -> Files.writeString(f, "x"));
 
-        assertThat(dialogs.lastSuggestedName).isEqualTo("python-adoption-spotify.png");
+        assertThat(dialogs.lastSuggestedName).isEqualTo("python-adoption-use-cases-spotify.png");
         assertThat(file).exists();
         assertThat(state.statusMessageProperty().get()).isEqualTo("Chart saved to " + file);
         assertThat(dialogs.errors).isEmpty();

@@ -5,8 +5,6 @@ import org.pyadoption.explorer.ui.testing.FakeDialogService;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -24,6 +22,10 @@ import org.pyadoption.explorer.data.LoadedDataset;
 import org.pyadoption.explorer.ui.AppContext;
 import org.pyadoption.explorer.ui.ExplorerApp;
 import org.pyadoption.explorer.ui.ViewLoader;
+import org.pyadoption.explorer.ui.chart.ChartCompany;
+import org.pyadoption.explorer.ui.chart.ChartData;
+import org.pyadoption.explorer.ui.chart.ChartExport;
+import org.pyadoption.explorer.ui.chart.ChartKind;
 import org.pyadoption.explorer.ui.common.CurrentThreadTaskExecutor;
 import org.pyadoption.explorer.ui.common.Theme;
 import org.pyadoption.explorer.ui.state.ExplorerState;
@@ -37,7 +39,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -89,11 +90,10 @@ class CompareViewTest {
         });
     }
 
-    /** The chart's company categories as read from the top (the axis itself runs bottom-up). */
+    /** The companies the use-case chart shows, left to right. */
     private List<String> categories() {
-        List<String> topDown = new ArrayList<>(((CategoryAxis) view.chart().getYAxis()).getCategories());
-        Collections.reverse(topDown);
-        return topDown;
+        var data = (ChartData.UseCases) view.chart().dataProperty().get();
+        return data.companies().stream().map(ChartCompany::name).toList();
     }
 
     private List<String> chipNames() {
@@ -104,14 +104,13 @@ class CompareViewTest {
         return names;
     }
 
-    /** Companies that have a bar segment in the chart. */
+    /** Companies with at least one sourced use-case fact in the chart. */
     private List<String> companiesWithBars() {
+        var data = (ChartData.UseCases) view.chart().dataProperty().get();
         List<String> out = new ArrayList<>();
-        for (XYChart.Series<Number, String> s : view.chart().getData()) {
-            for (XYChart.Data<Number, String> d : s.getData()) {
-                if (!out.contains(d.getYValue())) {
-                    out.add(d.getYValue());
-                }
+        for (int c = 0; c < data.companies().size(); c++) {
+            if (java.util.Arrays.stream(data.counts()[c]).sum() > 0) {
+                out.add(data.companies().get(c).name());
             }
         }
         return out;
@@ -130,13 +129,14 @@ class CompareViewTest {
         Label empty = robot.lookup(".compare-empty").queryAs(Label.class);
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getText()).startsWith("Add companies to compare");
-        assertThat(robot.lookup(".compare-split").queryAs(SplitPane.class).isVisible()).isFalse();
+        assertThat(view.table().isVisible()).isFalse();
         assertThat(robot.lookup("#clearButton").queryButton().isDisabled()).isTrue();
 
         compare(robot, "spotify");
 
         assertThat(empty.isVisible()).isFalse();
-        assertThat(robot.lookup(".compare-split").queryAs(SplitPane.class).isVisible()).isTrue();
+        assertThat(view.table().isVisible()).isTrue();
+        assertThat(categories()).containsExactly("Spotify");
     }
 
     @Test
@@ -145,15 +145,11 @@ class CompareViewTest {
 
         assertThat(categories()).containsExactly("Spotify", "Netflix", "Instagram (Meta)");
         assertThat(chipNames()).containsExactly("Spotify", "Netflix", "Instagram (Meta)");
-        assertThat(view.chart().getData()).extracting(XYChart.Series::getName).containsExactly("Web backend",
-                "Data engineering", "Machine learning", "Infrastructure automation", "Security", "Testing",
-                "Developer tooling");
+        var data = (ChartData.UseCases) view.chart().dataProperty().get();
+        assertThat(data.counts()[0]).containsExactly(1, 1, 1, 0, 0, 1, 0, 0, 0, 0);
+        assertThat(view.chart().footnoteProperty().get()).startsWith("Source: Python at 26 technology companies");
         assertThat(columnTitles()).containsExactly("Key fact", "Spotify", "Netflix", "Instagram (Meta)");
         assertThat(view.table().getItems()).hasSize(8);
-        // each bar segment is coloured by its area, the chart's legend symbols too
-        Node spotifyWeb = view.chart().getData().get(0).getData().get(0).getNode();
-        assertThat(spotifyWeb.getStyleClass()).contains("area-web-backend");
-        assertThat(robot.lookup(".chart-legend-item-symbol.area-security").tryQuery()).isPresent();
         // chips wear their company's colour
         assertThat(view.chips()).extracting(c -> c.getStyleClass().contains("company-colour-" + c.company().colourSlot()))
                 .containsOnly(true);
@@ -170,9 +166,8 @@ class CompareViewTest {
         assertThat(categories()).containsExactly("Spotify", "Instagram (Meta)");
         assertThat(chipNames()).containsExactly("Spotify", "Instagram (Meta)");
         assertThat(companiesWithBars()).containsExactly("Spotify", "Instagram (Meta)");
-        // security and infrastructure automation came only from Netflix: no stale series
-        assertThat(view.chart().getData()).extracting(XYChart.Series::getName)
-                .doesNotContain("Security", "Infrastructure automation");
+        // no stale row: one row of counts per company
+        assertThat(((ChartData.UseCases) view.chart().dataProperty().get()).counts()).hasDimensions(2, 10);
         assertThat(columnTitles()).containsExactly("Key fact", "Spotify", "Instagram (Meta)");
         assertThat(view.table().getItems()).allSatisfy(r -> assertThat(r.valuesPerCompany()).hasSize(2));
     }
@@ -208,7 +203,6 @@ class CompareViewTest {
 
         assertThat(state.getCompared()).isEmpty();
         assertThat(categories()).isEmpty();
-        assertThat(view.chart().getData()).isEmpty();
         assertThat(view.chips()).isEmpty();
     }
 
@@ -219,9 +213,8 @@ class CompareViewTest {
         robot.interact(() -> { });
 
         assertThat(categories()).hasSize(ExplorerState.MAX_COMPARED);
-        // the plot keeps its height, and the key-facts columns keep a readable width and scroll sideways
-        Node plot = robot.lookup(".compare-chart .chart-plot-background").query();
-        assertThat(plot.getBoundsInLocal().getHeight()).isGreaterThan(100);
+        // the chart keeps its height, and the key-facts columns keep a readable width and scroll sideways
+        assertThat(view.chart().getHeight()).isGreaterThan(200);
         assertThat(view.table().getColumns().subList(1, view.table().getColumns().size()))
                 .allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(150));
     }
@@ -232,21 +225,38 @@ class CompareViewTest {
         Path file = dir.resolve("chart.png");
         dialogs.nextSaveFile = file;
 
-        robot.interact(view::exportChartAsPng);
+        robot.interact(() -> view.exportChart(new ChartExport(ChartExport.Format.PNG, 2,
+                ChartExport.Background.THEME)));
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.lastSuggestedName).isEqualTo("python-adoption-spotify-netflix-instagram.png");
+        assertThat(dialogs.lastSuggestedName).isEqualTo("python-adoption-use-cases-spotify-netflix-instagram.png");
         BufferedImage png = ImageIO.read(file.toFile());
         assertThat((double) png.getWidth()).isCloseTo(view.chart().getWidth() * 2, within(1.0));
         assertThat((double) png.getHeight()).isCloseTo(view.chart().getHeight() * 2, within(1.0));
-        Color background = Color.WHITE;
+        Color background = view.chart().style().background();
         assertThat(share(png, c -> !near(c, background))).isGreaterThan(0.05);
-        // the web-backend bars are in the picture, in their area colour
-        assertThat(share(png, c -> near(c, Color.web("#4e79a7")))).isGreaterThan(0.001);
+        // Spotify's cells are in the picture, in Spotify's colour
+        Color spotify = view.chart().style().company(1);
+        assertThat(share(png, c -> near(c, spotify))).isGreaterThan(0.001);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
         assertThat(state.statusMessageProperty().get()).isEqualTo("Chart saved to " + file);
+    }
+
+    @Test
+    void exportAsSvgKeepsTheNamesAsText(FxRobot robot) throws IOException {
+        compare(robot, "spotify", "lyft");
+        robot.interact(() -> view.viewModel().chartKindProperty().set(ChartKind.FIGURES));
+        Path file = dir.resolve("figures.svg");
+        dialogs.nextSaveFile = file;
+
+        robot.interact(() -> view.exportChart(new ChartExport(ChartExport.Format.SVG, 1,
+                ChartExport.Background.WHITE)));
+
+        assertThat(dialogs.lastSuggestedName).isEqualTo("python-adoption-figures-spotify-lyft.svg");
+        assertThat(Files.readString(file)).startsWith("<?xml").contains(">Spotify</text>", ">Lyft</text>",
+                ">80% (2013)</text>", ">60% (2024-03)</text>");
     }
 
     @Test
@@ -255,7 +265,8 @@ class CompareViewTest {
         Path file = dir.resolve("no-such-folder").resolve("chart.png");
         dialogs.nextSaveFile = file;
 
-        robot.interact(view::exportChartAsPng);
+        robot.interact(() -> view.exportChart(new ChartExport(ChartExport.Format.PNG, 1,
+                ChartExport.Background.THEME)));
 
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).contains(file.toString()).contains("the folder does not exist");
@@ -267,10 +278,54 @@ class CompareViewTest {
 
     @Test
     void exportWithNothingComparedAsksForNoFile(FxRobot robot) {
-        robot.interact(view::exportChartAsPng);
+        robot.interact(() -> view.exportChart(new ChartExport(ChartExport.Format.PNG, 1,
+                ChartExport.Background.THEME)));
 
         assertThat(dialogs.saveRequests).isZero();
         assertThat(state.statusMessageProperty().get()).startsWith("Nothing to export");
+    }
+
+    @Test
+    void theChartKindSelectorSwitchesCharts(FxRobot robot) {
+        compare(robot, "spotify", "netflix");
+        for (ChartKind kind : ChartKind.values()) {
+            robot.interact(() -> view.kindBox().getSelectionModel().select(kind));
+            assertThat(view.chart().dataProperty().get().kind()).isEqualTo(kind);
+        }
+        assertThat(robot.lookup("#metricBox").query().isVisible()).isFalse();
+        robot.interact(() -> view.kindBox().getSelectionModel().select(ChartKind.FIGURES));
+        assertThat(robot.lookup("#metricBox").query().isVisible()).isTrue();
+        robot.interact(() -> view.kindBox().getSelectionModel().select(ChartKind.FRAMEWORKS));
+        var fw = (ChartData.Frameworks) view.chart().dataProperty().get();
+        assertThat(fw.frameworks()).startsWith("NumPy", "pandas", "TensorFlow");
+    }
+
+    @Test
+    void aFifthCompanyJoinsLiveAndTheNinthIsRefused(FxRobot robot) {
+        List<IndexedCompany> all = dataset.index().companies();
+        robot.interact(() -> all.subList(0, 4).forEach(state::addToComparison));
+        robot.interact(() -> view.kindBox().getSelectionModel().select(ChartKind.EVIDENCE));
+        robot.interact(() -> view.viewModel().add(all.get(4)));
+        var evidence = (ChartData.Evidence) view.chart().dataProperty().get();
+        assertThat(evidence.companies()).hasSize(5);
+        assertThat(evidence.companies().get(4).name()).isEqualTo(all.get(4).name());
+
+        robot.interact(() -> all.subList(5, 8).forEach(view.viewModel()::add));
+        robot.interact(() -> view.viewModel().add(all.get(8)));
+        assertThat(state.getCompared()).hasSize(8).doesNotContain(all.get(8));
+        assertThat(state.statusMessageProperty().get())
+                .isEqualTo("The comparison holds at most 8 companies: remove one first");
+        assertThat(((ChartData.Evidence) view.chart().dataProperty().get()).companies()).hasSize(8);
+    }
+
+    @Test
+    void colourBlindPaletteChangesTheCompanyColours(FxRobot robot) {
+        compare(robot, "spotify");
+        Color before = view.chart().style().company(1);
+        robot.clickOn("#colourBlindBox");
+        robot.interact(() -> { });
+        assertThat(view.chart().style().company(1)).isNotEqualTo(before);
+        assertThat(view.chart().style().company(1)).isEqualTo(Color.web("#0072B2"));
     }
 
     private static double share(BufferedImage png, java.util.function.Predicate<Color> test) {
