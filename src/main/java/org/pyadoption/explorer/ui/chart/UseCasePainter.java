@@ -73,7 +73,8 @@ final class UseCasePainter implements ChartRenderer.Painter {
                 }
             }
         }
-        g.text("Number in a cell: sourced facts for that area; an empty cell: none.", x0,
+        g.text(g.measurer().fit("Number in a cell: sourced facts for that area; an empty cell: none.",
+                ChartFont.SMALL, inner.right() - x0), x0,
                 Math.min(inner.bottom(), y0 + rows * cellH + 16), ChartFont.SMALL, Anchor.START, style.muted());
     }
 }
