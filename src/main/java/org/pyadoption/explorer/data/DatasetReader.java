@@ -35,9 +35,14 @@ import java.util.stream.Collectors;
 final class DatasetReader {
 
     private final JsonCursor json;
+    private final String name;
+    private final int maxCompanies;
+    private int companiesStarted;
 
-    DatasetReader(JsonCursor json) {
+    DatasetReader(JsonCursor json, String name, int maxCompanies) {
         this.json = json;
+        this.name = name;
+        this.maxCompanies = maxCompanies;
     }
 
     /** Returns the dataset as far as it could be read; its problems are in the collector. */
@@ -122,6 +127,9 @@ final class DatasetReader {
     }
 
     private Company company() throws IOException {
+        if (++companiesStarted > maxCompanies) {
+            throw DatasetTooLargeException.tooManyCompanies(name, maxCompanies);
+        }
         CompanyFields c = new CompanyFields();
         Set<String> seen = json.object(c::field, "id", "name");
         if (seen == null || c.id == null || c.name == null) {
