@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,16 +131,30 @@ public final class DatasetLoader {
             in.reportNow();
         }
         ProgressInputStream.checkCancelled(cancelled);
+        // the index is built on another core while the dataset is checked, and dropped if the check fails
+        CompletableFuture<DatasetIndex> index = dataset == null ? null
+                : CompletableFuture.supplyAsync(() -> DatasetIndex.of(dataset));
         if (dataset != null) {
             new DatasetValidator(problems, LocalDate.now(clock).getYear()).validate(dataset);
         }
-        ProgressInputStream.checkCancelled(cancelled);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || cancelled.getAsBoolean()) {
+            ProgressInputStream.checkCancelled(cancelled);
             throw new DatasetLoadException(locate(opener, problems.problems(), cancelled), problems.total());
         }
-        DatasetIndex index = DatasetIndex.of(dataset);
+        LoadedDataset loaded = new LoadedDataset(dataset, join(index), name);
         ProgressInputStream.checkCancelled(cancelled);
-        return new LoadedDataset(dataset, index, name);
+        return loaded;
+    }
+
+    private static DatasetIndex join(CompletableFuture<DatasetIndex> index) {
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private Dataset read(InputStream raw, String name, ProblemCollector problems) throws IOException {
