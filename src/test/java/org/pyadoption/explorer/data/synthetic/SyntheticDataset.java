@@ -16,8 +16,9 @@ import java.util.Random;
 
 /**
  * Writes a valid dataset of any number of made-up companies, with the shape of the bundled data: the same fields,
- * about the same number of facts of each kind per company (18 on average), one cited source per fact, 82% of facts
- * verified, notes on about half of them, pretty-printed with two spaces. Companies are {@code company-000001},
+ * about the same number of facts of each kind per company (17 on average) and texts of about the same lengths, one
+ * cited source per fact (two for one in twenty), 82% of facts verified, notes on 44% of them (stock notes on most
+ * unverified ones), pretty-printed with two spaces. Companies are {@code company-000001},
  * {@code company-000002}, ...; they cite a shared sources table of a few thousand entries and frameworks from a
  * fixed list. The same size and seed always give the same bytes ({@link java.util.Random} is specified exactly).
  *
@@ -78,6 +79,12 @@ public final class SyntheticDataset {
         + "internal api web application microservices queue workers async event stream storage warehouse "
         + "cluster cloud kubernetes containers build release review quality security scanning compliance")
         .split(" ");
+    /** Unverified facts carry one of a few stock notes, as in the bundled data. */
+    private static final String[] STOCK_NOTES = {
+        "From general knowledge; not confirmed in any source read this session.",
+        "From general knowledge; not confirmed in any source read this session.",
+        "From general knowledge; not confirmed in any source read this session.",
+        "Claim from the client's starting source documents; not found in any source read this session."};
     private static final String[] PUBLISHERS = {"engineering blog", "conference talk", "case study", "podcast",
         "press article", "annual report", "GitHub README", "python.org success story", "meetup slides", "interview"};
 
@@ -232,14 +239,14 @@ public final class SyntheticDataset {
             languages();
             array("figures", 2.2, 9, this::figure);
             array("quotes", 1.5, 4, this::quote);
-            array("notableFacts", 2.0, 9, () -> textFact(sentence(10 + random.nextInt(8)), maybeAsOf(30), 10));
+            array("notableFacts", 2.0, 9, () -> textFact(sentence(8 + random.nextInt(6)), maybeAsOf(30), 10));
             json.endObject();
         }
 
         private void adoption() throws IOException {
             json.name("pythonAdoption").beginObject();
             int year = 1995 + random.nextInt(LAST_ADOPTION_YEAR - 1995);
-            json.name("text").value("Python used for " + sentence(5 + random.nextInt(6)) + " since " + year);
+            json.name("text").value("Python used for " + sentence(3 + random.nextInt(5)) + " since " + year);
             if (random.nextInt(100) < 70) {
                 json.name("year").value(year);
                 json.name("yearQualifier").value(pick(new String[] {"in", "by", "by", "circa"}));
@@ -299,7 +306,7 @@ public final class SyntheticDataset {
                 json.name("number").value(pct);
                 json.name("unit").value("%");
             } else {
-                json.name("value").value(capitalise(sentence(6 + random.nextInt(5))) + " (" + (1000 + random.nextInt(
+                json.name("value").value(capitalise(sentence(5 + random.nextInt(4))) + " (" + (1000 + random.nextInt(
                         99_000)) + " " + word() + ")");
                 if (kind == 1) {
                     json.name("number").value(random.nextInt(1_000_000));
@@ -315,7 +322,7 @@ public final class SyntheticDataset {
 
         private void quote() throws IOException {
             json.beginObject();
-            json.name("text").value(capitalise(sentence(14 + random.nextInt(12))) + ".");
+            json.name("text").value(capitalise(sentence(10 + random.nextInt(9))) + ".");
             json.name("speaker").value(pick(FIRST_NAMES) + " " + pick(LAST_NAMES) + " (" + name + " "
                     + pick(PUBLISHERS) + ", " + (2008 + random.nextInt(17)) + ")");
             if (random.nextInt(3) == 0) {
@@ -335,7 +342,10 @@ public final class SyntheticDataset {
             json.endObject();
         }
 
-        /** Sources, verified and the optional provenance fields; 82% of facts are verified, as in the bundle. */
+        /**
+         * Sources, verified and the optional provenance fields; 82% of facts are verified, as in the bundle.
+         * {@code notePercent} is the bundle's share of facts of this kind with a note.
+         */
         private void provenance(int notePercent) throws IOException {
             boolean verified = random.nextInt(100) < 82;
             json.name("sources").beginArray();
@@ -352,8 +362,10 @@ public final class SyntheticDataset {
             if (random.nextInt(100) < 2) {
                 json.name("confidence").value(pick(new String[] {"low", "medium", "high"}));
             }
-            if (random.nextInt(100) < notePercent) {
-                json.name("note").value(capitalise(sentence(8 + random.nextInt(8))) + ".");
+            if (!verified && random.nextInt(100) < 80) {
+                json.name("note").value(pick(STOCK_NOTES));
+            } else if (random.nextInt(100) < notePercent * 4 / 5) {
+                json.name("note").value(capitalise(sentence(6 + random.nextInt(6))) + ".");
             }
             if (verified && random.nextInt(100) < 8) {
                 json.name("seenAt").value("https://web.archive.example/" + word() + "/" + number);
@@ -371,7 +383,7 @@ public final class SyntheticDataset {
 
         private String openSourceProject() {
             return word() + "-" + word() + " - Python " + pick(new String[] {"library", "tool", "framework"})
-                    + " for " + sentence(6 + random.nextInt(6)) + "; open-sourced in " + (2008 + random.nextInt(17));
+                    + " for " + sentence(1 + random.nextInt(4)) + "; open-sourced in " + (2008 + random.nextInt(17));
         }
 
         private String maybeAsOf(int percent) {
