@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Shares one instance among equal values that repeat across a file: source and framework ids, dates, units and
- * other short vocabulary, single-source lists and the plain provenances built on them (a fact citing one source,
- * with no note), so that a large dataset holds each of them once. Lives for one load. The maps stay small (a few
+ * other short vocabulary, the stock notes of unverified facts, single-source lists and the plain provenances built on
+ * them (a fact citing one source, with no note), so that a large dataset holds each of them once. Lives for one load. The maps stay small (a few
  * thousand entries, one per source or word) so sharing costs a cache-friendly lookup per value.
  */
 final class Interner {
@@ -46,9 +46,15 @@ final class Interner {
         return List.of(elements);
     }
 
-    /** A provenance; the plain ones (one shared source, nothing else said) are shared. */
+    /**
+     * A provenance; the plain ones (one shared source, nothing else said) are shared, and so are the notes of
+     * unverified facts, which repeat a few stock phrases ("From general knowledge; ...").
+     */
     Provenance provenance(List<String> sourceIds, boolean isVerified, SourceKind evidence, Confidence confidence,
                           String note, String seenAt) {
+        if (!isVerified && note != null) {
+            note = share(note);
+        }
         if (sourceIds.size() == 1 && evidence == null && confidence == null && note == null && seenAt == null
                 && singletons.get(sourceIds.get(0)) == sourceIds) {
             return (isVerified ? verified : unverified).computeIfAbsent(sourceIds,
