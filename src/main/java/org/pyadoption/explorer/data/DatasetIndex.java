@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** Lookups the window needs, built once when a dataset is loaded. */
@@ -39,6 +40,8 @@ public final class DatasetIndex {
     private final Map<String, List<IndexedCompany>> byCountry;
     private final Map<String, List<IndexedCompany>> byIndustry;
     private final Map<String, List<IndexedCompany>> bySource;
+    /** Companies share one of at most 2^10 sets of use cases. */
+    private final Map<Set<UseCase>, Set<UseCase>> useCaseSets = new ConcurrentHashMap<>();
 
     private DatasetIndex(Dataset d) {
         sources = new HashMap<>();
@@ -130,7 +133,8 @@ public final class DatasetIndex {
         int verified = visitFacts(c, cited);
         // one lower-casing of the whole key; the line breaks keep words of different fields apart
         IndexedCompany ic = new IndexedCompany(c, key.toString().toLowerCase(Locale.ROOT),
-                Collections.unmodifiableSet(useCases), OrderedSet.of(fwIds), industry, country, year, verified);
+                useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet), OrderedSet.of(fwIds), industry,
+                country, year, verified);
         return new Entry(ic, cited);
     }
 

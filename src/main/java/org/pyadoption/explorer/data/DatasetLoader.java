@@ -123,6 +123,17 @@ public final class DatasetLoader {
      */
     public LoadedDataset load(String name, Opener opener, long totalBytes, LoadProgress progress,
                               BooleanSupplier cancelled) throws IOException, DatasetLoadException {
+        try {
+            return loadWithin(name, opener, totalBytes, progress, cancelled);
+        } catch (OutOfMemoryError e) {
+            // the MemoryGuard stops reading before this; a last resort for the steps after it. The half-built
+            // dataset went with loadWithin's frame, so the memory is free again.
+            throw DatasetTooLargeException.outOfMemory(name, -1, MemoryGuard.maxHeap());
+        }
+    }
+
+    private LoadedDataset loadWithin(String name, Opener opener, long totalBytes, LoadProgress progress,
+                                     BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         ProblemCollector problems = new ProblemCollector(name, problemCap);
         Dataset dataset;
         try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,

@@ -28,7 +28,13 @@ public final class DatasetTooLargeException extends IOException {
                 LoadLimits.MAX_COMPANIES_PROPERTY, maxCompanies);
     }
 
-    /** The system property that sets the limit, e.g. {@code explorer.maxCompanies}. */
+    static DatasetTooLargeException outOfMemory(String name, long bytesRead, long maxHeap) {
+        String read = bytesRead >= 0 ? " (it stopped after reading " + bytes(bytesRead) + ")" : "";
+        return new DatasetTooLargeException(name + " does not fit in the " + bytes(maxHeap) + " of memory this app may "
+                + "use" + read + "; start it with a larger -Xmx, or load a smaller file", "-Xmx", maxHeap);
+    }
+
+    /** The system property that sets the limit, e.g. {@code explorer.maxCompanies}, or "-Xmx" for the heap. */
     public String limitProperty() {
         return limitProperty;
     }

@@ -5,22 +5,20 @@ import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.SourceKind;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Shares one instance among equal values that repeat across a file: source and framework ids, dates, units and
  * other short vocabulary, the stock notes of unverified facts, single-source lists and the plain provenances built on
- * them (a fact citing one source, with no note), so that a large dataset holds each of them once. Lives for one load. The maps stay small (a few
+ * them (a fact citing one source, with no note of its own), so that a large dataset holds each of them once. Lives for one load. The maps stay small (a few
  * thousand entries, one per source or word) so sharing costs a cache-friendly lookup per value.
  */
 final class Interner {
 
     private final Map<String, String> strings = new HashMap<>(8192);
     private final Map<String, List<String>> singletons = new HashMap<>(8192);
-    private final Map<List<String>, Provenance> verified = new IdentityHashMap<>(8192);
-    private final Map<List<String>, Provenance> unverified = new IdentityHashMap<>(1024);
+    private final Map<PlainProvenance, Provenance> provenances = new HashMap<>(8192);
 
     /** The instance equal to {@code value} seen first, or {@code value} itself; null stays null. */
     String share(String value) {
@@ -47,19 +45,23 @@ final class Interner {
     }
 
     /**
-     * A provenance; the plain ones (one shared source, nothing else said) are shared, and so are the notes of
-     * unverified facts, which repeat a few stock phrases ("From general knowledge; ...").
+     * A provenance; the plain ones (one shared source, nothing said but maybe a shared note) are shared. The notes
+     * of unverified facts are shared too: they repeat a few stock phrases ("From general knowledge; ...").
      */
     Provenance provenance(List<String> sourceIds, boolean isVerified, SourceKind evidence, Confidence confidence,
                           String note, String seenAt) {
-        if (!isVerified && note != null) {
-            note = share(note);
+        String sharedNote = isVerified ? note : share(note);
+        boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && seenAt == null
+                && (note == null || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
+        if (plain) {
+            return provenances.computeIfAbsent(new PlainProvenance(sourceIds, isVerified, sharedNote),
+                    k -> new Provenance(sourceIds, isVerified, null, null, sharedNote, null));
         }
-        if (sourceIds.size() == 1 && evidence == null && confidence == null && note == null && seenAt == null
-                && singletons.get(sourceIds.get(0)) == sourceIds) {
-            return (isVerified ? verified : unverified).computeIfAbsent(sourceIds,
-                    ids -> new Provenance(ids, isVerified, null, null, null, null));
-        }
-        return new Provenance(sourceIds, isVerified, evidence, confidence, note, seenAt);
+        return new Provenance(sourceIds, isVerified, evidence, confidence, sharedNote, seenAt);
     }
+
+    /** What a plain provenance is made of; its list and note are shared instances. */
+    private record PlainProvenance(List<String> sourceIds, boolean verified, String note) {
+    }
+
 }

@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Counts the bytes read through it: reports progress, stops with {@link CancellationException} once cancelled and
- * with {@link DatasetTooLargeException} once past the size cap (for streams whose size was not known up front).
+ * with {@link DatasetTooLargeException} once past the size cap (for streams whose size was not known up front) or
+ * once the heap is nearly full (see {@link MemoryGuard}).
  */
 final class ProgressInputStream extends FilterInputStream {
 
@@ -19,6 +20,7 @@ final class ProgressInputStream extends FilterInputStream {
     private final long maxBytes;
     private final LoadProgress progress;
     private final BooleanSupplier cancelled;
+    private final MemoryGuard memory = new MemoryGuard();
     private long count;
     private long nextReport;
 
@@ -93,6 +95,9 @@ final class ProgressInputStream extends FilterInputStream {
         }
         if (count >= nextReport) {
             nextReport = count + REPORT_EVERY;
+            if (memory.nearlyFull()) {
+                throw DatasetTooLargeException.outOfMemory(name, count, MemoryGuard.maxHeap());
+            }
             progress.bytesRead(count, totalBytes);
         }
     }

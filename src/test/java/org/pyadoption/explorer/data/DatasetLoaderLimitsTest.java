@@ -89,6 +89,15 @@ class DatasetLoaderLimitsTest {
     }
 
     @Test
+    void runningOutOfMemoryIsExplained() {
+        assertThat(DatasetTooLargeException.outOfMemory("big.json", 375_193_600L, 315_000_000L))
+                .hasMessage("big.json does not fit in the 315 MB of memory this app may use (it stopped after reading "
+                        + "375 MB); start it with a larger -Xmx, or load a smaller file")
+                .satisfies(e -> assertThat(e.limitProperty()).isEqualTo("-Xmx"));
+        assertThat(new MemoryGuard().nearlyFull()).isFalse();
+    }
+
+    @Test
     void sizesArePrintedInDecimalUnits() {
         assertThat(DatasetTooLargeException.bytes(999)).isEqualTo("999 bytes");
         assertThat(DatasetTooLargeException.bytes(1_073_741_824L)).isEqualTo("1.1 GB");
