@@ -21,6 +21,7 @@ import org.pyadoption.explorer.model.YearQualifier;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,10 @@ import java.util.stream.Collectors;
  * (source ids, duplicates, ranges) are {@link DatasetValidator}'s job.
  */
 final class DatasetReader {
+
+    /** The fields every fact may have; outside {@link FactShape}, whose constants are built before its statics. */
+    private static final Set<String> PROVENANCE_FIELDS = Set.of("sources", "verified", "evidence", "confidence",
+            "note", "seenAt");
 
     private final JsonCursor json;
     private final Interner interner = new Interner();
@@ -259,14 +264,13 @@ final class DatasetReader {
         FIGURE(Set.of("value", "metric", "number", "unit", "asOf"), "value"),
         QUOTE(Set.of("text", "speaker", "role", "verbatim", "asOf"), "text", "speaker", "verbatim");
 
-        static final Set<String> PROVENANCE = Set.of("sources", "verified", "evidence", "confidence", "note",
-                "seenAt");
-
-        private final Set<String> own;
+        private final Set<String> allowed;
         private final String[] required;
 
         FactShape(Set<String> own, String... required) {
-            this.own = own;
+            Set<String> fields = new HashSet<>(own);
+            fields.addAll(PROVENANCE_FIELDS);
+            this.allowed = Set.copyOf(fields);
             String[] all = Arrays.copyOf(required, required.length + 2);
             all[required.length] = "sources";
             all[required.length + 1] = "verified";
@@ -274,7 +278,7 @@ final class DatasetReader {
         }
 
         boolean allows(String field) {
-            return own.contains(field) || PROVENANCE.contains(field);
+            return allowed.contains(field);
         }
 
         String[] required() {
