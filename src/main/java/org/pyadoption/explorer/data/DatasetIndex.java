@@ -16,16 +16,20 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /** Lookups the window needs, built once when a dataset is loaded. */
 public final class DatasetIndex {
+
+    /** From this many companies on, their entries are built in parallel. */
+    private static final int PARALLEL_FROM = 10_000;
 
     private final List<IndexedCompany> companies;
     private final Map<String, IndexedCompany> byId;
@@ -36,6 +40,8 @@ public final class DatasetIndex {
     private final Map<String, List<IndexedCompany>> byCountry;
     private final Map<String, List<IndexedCompany>> byIndustry;
     private final Map<String, List<IndexedCompany>> bySource;
+    /** Companies share one of at most 2^10 sets of use cases. */
+    private final Map<Set<UseCase>, Set<UseCase>> useCaseSets = new ConcurrentHashMap<>();
 
     private DatasetIndex(Dataset d) {
         sources = new HashMap<>();
@@ -46,17 +52,22 @@ public final class DatasetIndex {
         for (Framework f : d.frameworks()) {
             frameworks.put(f.id(), f);
         }
-        List<IndexedCompany> all = new ArrayList<>(d.companies().size());
-        byId = new HashMap<>();
+        List<Company> cs = d.companies();
+        byId = new HashMap<>(capacity(cs.size()));
         byUseCase = new EnumMap<>(UseCase.class);
         byFramework = new HashMap<>();
         byCountry = new TreeMap<>();
         byIndustry = new TreeMap<>();
         bySource = new HashMap<>();
-        for (Company c : d.companies()) {
-            IndexedCompany ic = index(c);
+        // each company's entry stands alone, so large datasets build them on all cores; the maps are filled in order
+        IntStream indices = IntStream.range(0, cs.size());
+        Entry[] entries = (cs.size() >= PARALLEL_FROM ? indices.parallel() : indices)
+                .mapToObj(i -> index(cs.get(i))).toArray(Entry[]::new);
+        List<IndexedCompany> all = new ArrayList<>(cs.size());
+        for (Entry e : entries) {
+            IndexedCompany ic = e.company();
             all.add(ic);
-            byId.put(c.id(), ic);
+            byId.put(ic.id(), ic);
             for (UseCase u : ic.useCases()) {
                 byUseCase.computeIfAbsent(u, k -> new ArrayList<>()).add(ic);
             }
@@ -69,23 +80,23 @@ public final class DatasetIndex {
             if (!ic.industry().isEmpty()) {
                 byIndustry.computeIfAbsent(ic.industry(), k -> new ArrayList<>()).add(ic);
             }
-            Set<String> cited = new LinkedHashSet<>();
-            for (Fact f : c.facts()) {
-                cited.addAll(f.provenance().sourceIds());
-            }
-            for (String s : cited) {
+            for (String s : e.citedSources()) {
                 bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(ic);
             }
         }
         companies = Collections.unmodifiableList(all);
     }
 
+    /** A company's index entry and the distinct sources its facts cite. */
+    private record Entry(IndexedCompany company, List<String> citedSources) {
+    }
+
     public static DatasetIndex of(Dataset d) {
         return new DatasetIndex(d);
     }
 
-    private IndexedCompany index(Company c) {
-        StringBuilder key = new StringBuilder(256);
+    private Entry index(Company c) {
+        StringBuilder key = new StringBuilder(512);
         append(key, c.name());
         if (c.industry() != null) {
             append(key, c.industry().value());
@@ -96,11 +107,13 @@ public final class DatasetIndex {
             append(key, u.useCase().label());
             append(key, u.useCase().id());
         }
-        Set<String> fwIds = new LinkedHashSet<>();
+        List<String> fwIds = new ArrayList<>(c.frameworks().size());
         for (FrameworkFact f : c.frameworks()) {
             append(key, f.value());
             for (String id : f.frameworkIds()) {
-                fwIds.add(id);
+                if (!fwIds.contains(id)) {
+                    fwIds.add(id);
+                }
                 Framework fw = frameworks.get(id);
                 if (fw != null) {
                     append(key, fw.name());
@@ -116,12 +129,51 @@ public final class DatasetIndex {
         String industry = c.industry() == null ? "" : c.industry().value();
         String country = c.headquartersCountry() == null ? "" : c.headquartersCountry().value();
         Integer year = c.pythonAdoption() == null ? null : c.pythonAdoption().year();
-        return new IndexedCompany(c, key.toString(), Collections.unmodifiableSet(useCases),
-                Collections.unmodifiableSet(fwIds), industry, country, year, c.verifiedFactCount());
+        List<String> cited = new ArrayList<>(8);
+        int verified = visitFacts(c, cited);
+        // one lower-casing of the whole key; the line breaks keep words of different fields apart
+        IndexedCompany ic = new IndexedCompany(c, key.toString().toLowerCase(Locale.ROOT),
+                useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet), OrderedSet.of(fwIds), industry,
+                country, year, verified);
+        return new Entry(ic, cited);
     }
 
     private static void append(StringBuilder key, String text) {
-        key.append(text.toLowerCase(Locale.ROOT)).append('\n');
+        key.append(text).append('\n');
+    }
+
+    /**
+     * One pass over the company's facts, as {@link Company#facts()} lists them but without building that list:
+     * adds the distinct sources they cite to {@code cited} and returns how many facts are verified.
+     */
+    private static int visitFacts(Company c, List<String> cited) {
+        int verified = 0;
+        for (Fact f : new Fact[] {c.industry(), c.headquartersCountry(), c.founded(), c.pythonAdoption()}) {
+            if (f != null) {
+                verified += visit(f, cited);
+            }
+        }
+        for (List<? extends Fact> facts : List.of(c.useCases(), c.frameworks(), c.openSourceProjects(),
+                c.otherLanguages(), c.figures(), c.quotes(), c.notableFacts(), c.alternativesConsidered(),
+                c.painPoints())) {
+            for (Fact f : facts) {
+                verified += visit(f, cited);
+            }
+        }
+        return verified;
+    }
+
+    private static int visit(Fact f, List<String> cited) {
+        for (String s : f.provenance().sourceIds()) {
+            if (!cited.contains(s)) {
+                cited.add(s);
+            }
+        }
+        return f.verified() ? 1 : 0;
+    }
+
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries * 4L / 3 + 1);
     }
 
     public List<IndexedCompany> companies() {

@@ -20,12 +20,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Loads a dataset file: reads it, checks it and indexes it. A dataset with any problem is rejected whole with every
- * problem found (up to a cap); nothing of it is returned.
+ * problem found (up to a cap); nothing of it is returned. A file over the {@link LoadLimits} is refused with a
+ * {@link DatasetTooLargeException}; a load can report its progress and be cancelled.
  */
 public final class DatasetLoader {
 
@@ -44,14 +49,25 @@ public final class DatasetLoader {
 
     private final Clock clock;
     private final int problemCap;
+    private final LoadLimits limits;
 
+    /** A loader with the limits of {@link LoadLimits#fromSystemProperties()}. */
     public DatasetLoader() {
         this(Clock.systemDefaultZone(), ProblemCollector.DEFAULT_CAP);
     }
 
     public DatasetLoader(Clock clock, int problemCap) {
+        this(clock, problemCap, LoadLimits.fromSystemProperties());
+    }
+
+    public DatasetLoader(Clock clock, int problemCap, LoadLimits limits) {
         this.clock = clock;
         this.problemCap = problemCap;
+        this.limits = limits;
+    }
+
+    public LoadLimits limits() {
+        return limits;
     }
 
     public LoadedDataset loadBundled() throws IOException, DatasetLoadException {
@@ -71,31 +87,89 @@ public final class DatasetLoader {
      * @throws DatasetLoadException the file was read but holds problems
      */
     public LoadedDataset load(Path file) throws IOException, DatasetLoadException {
+        return load(file, LoadProgress.NONE, () -> false);
+    }
+
+    /**
+     * Loads a file, telling {@code progress} how many of its bytes have been read and checking {@code cancelled}
+     * while reading and between the steps after it.
+     *
+     * @throws DatasetTooLargeException the file is over the size cap (checked before reading) or holds too many
+     *                                  companies
+     * @throws CancellationException    {@code cancelled} said true; nothing was loaded
+     */
+    public LoadedDataset load(Path file, LoadProgress progress, BooleanSupplier cancelled)
+            throws IOException, DatasetLoadException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder, not a dataset file");
         }
         if (!Files.isReadable(file)) {
             throw new FileNotFoundException(file + " does not exist or cannot be read");
         }
-        return load(file.toString(), () -> Files.newInputStream(file));
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            throw DatasetTooLargeException.fileTooLarge(file.toString(), size, limits.maxFileBytes());
+        }
+        return load(file.toString(), () -> Files.newInputStream(file), size, progress, cancelled);
     }
 
     public LoadedDataset load(String name, Opener opener) throws IOException, DatasetLoadException {
+        return load(name, opener, -1, LoadProgress.NONE, () -> false);
+    }
+
+    /**
+     * Loads what {@code opener} opens, as {@link #load(Path, LoadProgress, BooleanSupplier)} does.
+     *
+     * @param totalBytes the size of what it opens, or -1 when not known
+     */
+    public LoadedDataset load(String name, Opener opener, long totalBytes, LoadProgress progress,
+                              BooleanSupplier cancelled) throws IOException, DatasetLoadException {
+        try {
+            return loadWithin(name, opener, totalBytes, progress, cancelled);
+        } catch (OutOfMemoryError e) {
+            // the MemoryGuard stops reading before this; a last resort for the steps after it. The half-built
+            // dataset went with loadWithin's frame, so the memory is free again.
+            throw DatasetTooLargeException.outOfMemory(name, -1, MemoryGuard.maxHeap());
+        }
+    }
+
+    private LoadedDataset loadWithin(String name, Opener opener, long totalBytes, LoadProgress progress,
+                                     BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         ProblemCollector problems = new ProblemCollector(name, problemCap);
         Dataset dataset;
-        try (InputStream raw = opener.open()) {
-            dataset = read(raw, problems);
+        try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,
+                limits.maxFileBytes(), progress, cancelled)) {
+            dataset = read(in, name, problems);
+            in.reportNow();
         }
+        ProgressInputStream.checkCancelled(cancelled);
+        // the index is built on another core while the dataset is checked, and dropped if the check fails
+        CompletableFuture<DatasetIndex> index = dataset == null ? null
+                : CompletableFuture.supplyAsync(() -> DatasetIndex.of(dataset));
         if (dataset != null) {
             new DatasetValidator(problems, LocalDate.now(clock).getYear()).validate(dataset);
         }
-        if (!problems.isEmpty()) {
-            throw new DatasetLoadException(locate(opener, problems.problems()), problems.total());
+        if (!problems.isEmpty() || cancelled.getAsBoolean()) {
+            ProgressInputStream.checkCancelled(cancelled);
+            throw new DatasetLoadException(locate(opener, problems.problems(), cancelled), problems.total());
         }
-        return new LoadedDataset(dataset, DatasetIndex.of(dataset), name);
+        LoadedDataset loaded = new LoadedDataset(dataset, join(index), name);
+        ProgressInputStream.checkCancelled(cancelled);
+        return loaded;
     }
 
-    private Dataset read(InputStream raw, ProblemCollector problems) throws IOException {
+    private static DatasetIndex join(CompletableFuture<DatasetIndex> index) {
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private Dataset read(InputStream raw, String name, ProblemCollector problems) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         String encodingProblem = skipByteOrderMark(in);
         if (encodingProblem != null) {
@@ -107,7 +181,7 @@ public final class DatasetLoader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
             JsonCursor cursor = new JsonCursor(reader, problems);
-            Dataset d = new DatasetReader(cursor).read();
+            Dataset d = new DatasetReader(cursor, name, limits.maxCompanies()).read();
             if (hasTrailingContent(cursor)) {
                 cursor.reportAt("$", "unexpected content after the end of the dataset object");
             }
@@ -123,6 +197,8 @@ public final class DatasetLoader {
             } else {
                 throw e;
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             problems.add("$", "the file could not be read as a dataset: " + e.getMessage());
         }
@@ -184,16 +260,19 @@ public final class DatasetLoader {
         problems.add(m.group(4), line, column, what);
     }
 
-    private List<Problem> locate(Opener opener, List<Problem> problems) {
+    private List<Problem> locate(Opener opener, List<Problem> problems, BooleanSupplier cancelled) {
         if (problems.stream().allMatch(Problem::hasPosition)) {
             return problems;
         }
-        try (InputStream raw = opener.open()) {
+        try (InputStream raw = new ProgressInputStream(opener.open(), "", -1, Long.MAX_VALUE, LoadProgress.NONE,
+                cancelled)) {
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
             skipByteOrderMark(in);
             Map<String, int[]> found = JsonLocator.locate(new InputStreamReader(in, StandardCharsets.UTF_8),
                     JsonLocator.pathsOf(problems));
             return JsonLocator.withPositions(problems, found);
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return problems;
         }

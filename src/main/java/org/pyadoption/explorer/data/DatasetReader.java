@@ -21,6 +21,7 @@ import org.pyadoption.explorer.model.YearQualifier;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +35,20 @@ import java.util.stream.Collectors;
  */
 final class DatasetReader {
 
-    private final JsonCursor json;
+    /** The fields every fact may have; outside {@link FactShape}, whose constants are built before its statics. */
+    private static final Set<String> PROVENANCE_FIELDS = Set.of("sources", "verified", "evidence", "confidence",
+            "note", "seenAt");
 
-    DatasetReader(JsonCursor json) {
+    private final JsonCursor json;
+    private final Interner interner = new Interner();
+    private final String name;
+    private final int maxCompanies;
+    private int companiesStarted;
+
+    DatasetReader(JsonCursor json, String name, int maxCompanies) {
         this.json = json;
+        this.name = name;
+        this.maxCompanies = maxCompanies;
     }
 
     /** Returns the dataset as far as it could be read; its problems are in the collector. */
@@ -87,7 +98,7 @@ final class DatasetReader {
     private Source source() throws IOException {
         String[] s = new String[6];
         SourceKind[] kind = new SourceKind[1];
-        Set<String> seen = json.object(name -> {
+        boolean read = json.object(name -> {
             switch (name) {
                 case "id" -> s[0] = json.string();
                 case "url" -> s[1] = json.string();
@@ -102,7 +113,7 @@ final class DatasetReader {
             }
             return true;
         }, "id", "kind");
-        if (seen == null || s[0] == null || kind[0] == null) {
+        if (!read || s[0] == null || kind[0] == null) {
             return null;
         }
         return new Source(s[0], s[1], s[2], s[3], kind[0], s[4], s[5]);
@@ -110,7 +121,7 @@ final class DatasetReader {
 
     private Framework framework() throws IOException {
         String[] s = new String[2];
-        Set<String> seen = json.object(name -> {
+        boolean read = json.object(name -> {
             switch (name) {
                 case "id" -> s[0] = json.string();
                 case "name" -> s[1] = json.string();
@@ -120,13 +131,16 @@ final class DatasetReader {
             }
             return true;
         }, "id", "name");
-        return seen == null || s[0] == null || s[1] == null ? null : new Framework(s[0], s[1]);
+        return !read || s[0] == null || s[1] == null ? null : new Framework(s[0], s[1]);
     }
 
     private Company company() throws IOException {
+        if (++companiesStarted > maxCompanies) {
+            throw DatasetTooLargeException.tooManyCompanies(name, maxCompanies);
+        }
         CompanyFields c = new CompanyFields();
-        Set<String> seen = json.object(c::field, "id", "name");
-        if (seen == null || c.id == null || c.name == null) {
+        boolean read = json.object(c::field, "id", "name");
+        if (!read || c.id == null || c.name == null) {
             return null;
         }
         return new Company(c.id, c.name, c.industry, c.country, c.founded, c.adoption, c.useCases, c.frameworks,
@@ -154,8 +168,8 @@ final class DatasetReader {
             switch (field) {
                 case "id" -> id = json.string();
                 case "name" -> name = json.string();
-                case "industry" -> industry = textFact();
-                case "headquartersCountry" -> country = textFact();
+                case "industry" -> industry = sharedTextFact();
+                case "headquartersCountry" -> country = sharedTextFact();
                 case "founded" -> founded = fact(FactShape.FOUNDED, RawFact::founded);
                 case "pythonAdoption" -> adoption = fact(FactShape.ADOPTION, RawFact::adoption);
                 case "useCases" -> useCases = json.array(() -> fact(FactShape.USE_CASE, RawFact::useCase));
@@ -179,11 +193,17 @@ final class DatasetReader {
         return fact(FactShape.TEXT, RawFact::text);
     }
 
+    /** A text fact whose value repeats across companies, such as an industry or a country. */
+    private TextFact sharedTextFact() throws IOException {
+        TextFact f = textFact();
+        return f == null ? null : new TextFact(interner.share(f.value()), f.asOf(), f.provenance());
+    }
+
     /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
     private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
-        RawFact f = new RawFact();
-        Set<String> seen = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
-        if (seen == null || !f.complete(shape)) {
+        RawFact f = new RawFact(interner);
+        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
+        if (!read || !f.complete(shape)) {
             return null;
         }
         return build.apply(f);
@@ -197,16 +217,16 @@ final class DatasetReader {
             case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
                     YearQualifier::id);
             case "useCase" -> f.useCase = vocabulary(UseCase::fromId, UseCase.values(), UseCase::id);
-            case "frameworkIds" -> f.frameworkIds = json.strings();
-            case "metric" -> f.metric = json.string();
+            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.strings());
+            case "metric" -> f.metric = interner.share(json.string());
             case "number" -> f.number = json.number();
-            case "unit" -> f.unit = json.string();
+            case "unit" -> f.unit = interner.share(json.string());
             case "sharePercent" -> f.sharePercent = json.number();
-            case "asOf" -> f.asOf = json.string();
+            case "asOf" -> f.asOf = interner.share(json.string());
             case "speaker" -> f.speaker = json.string();
-            case "role" -> f.role = json.string();
+            case "role" -> f.role = interner.share(json.string());
             case "verbatim" -> f.verbatim = json.bool();
-            case "sources" -> f.sources = json.strings();
+            case "sources" -> f.sources = interner.shareAll(json.strings());
             case "verified" -> f.verified = json.bool();
             case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
             case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
@@ -246,14 +266,13 @@ final class DatasetReader {
         FIGURE(Set.of("value", "metric", "number", "unit", "asOf"), "value"),
         QUOTE(Set.of("text", "speaker", "role", "verbatim", "asOf"), "text", "speaker", "verbatim");
 
-        static final Set<String> PROVENANCE = Set.of("sources", "verified", "evidence", "confidence", "note",
-                "seenAt");
-
-        private final Set<String> own;
+        private final Set<String> allowed;
         private final String[] required;
 
         FactShape(Set<String> own, String... required) {
-            this.own = own;
+            Set<String> fields = new HashSet<>(own);
+            fields.addAll(PROVENANCE_FIELDS);
+            this.allowed = Set.copyOf(fields);
             String[] all = Arrays.copyOf(required, required.length + 2);
             all[required.length] = "sources";
             all[required.length + 1] = "verified";
@@ -261,7 +280,7 @@ final class DatasetReader {
         }
 
         boolean allows(String field) {
-            return own.contains(field) || PROVENANCE.contains(field);
+            return allowed.contains(field);
         }
 
         String[] required() {
@@ -271,6 +290,7 @@ final class DatasetReader {
 
     /** A fact's fields as read, before they are known to be complete. */
     private static final class RawFact {
+        final Interner interner;
         String value;
         String text;
         Integer year;
@@ -292,6 +312,10 @@ final class DatasetReader {
         String note;
         String seenAt;
 
+        RawFact(Interner interner) {
+            this.interner = interner;
+        }
+
         boolean complete(FactShape shape) {
             if (sources == null || verified == null) {
                 return false;
@@ -307,7 +331,7 @@ final class DatasetReader {
         }
 
         Provenance provenance() {
-            return new Provenance(sources, verified, evidence, confidence, note, seenAt);
+            return interner.provenance(sources, verified, evidence, confidence, note, seenAt);
         }
 
         TextFact text() {
@@ -328,11 +352,11 @@ final class DatasetReader {
         }
 
         FrameworkFact framework() {
-            return new FrameworkFact(value, frameworkIds, provenance());
+            return new FrameworkFact(interner.share(value), frameworkIds, provenance());
         }
 
         LanguageFact language() {
-            return new LanguageFact(value, sharePercent, asOf, provenance());
+            return new LanguageFact(interner.share(value), sharePercent, asOf, provenance());
         }
 
         Figure figure() {

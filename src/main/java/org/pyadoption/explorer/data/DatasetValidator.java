@@ -32,9 +32,12 @@ final class DatasetValidator {
     static final int FIRST_PYTHON_YEAR = 1989;
     static final int FIRST_FOUNDING_YEAR = 1600;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern AS_OF = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(\\d{4}))?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static final JsonPath SOURCES = JsonPath.ROOT.field("sources");
+    private static final JsonPath FRAMEWORKS = JsonPath.ROOT.field("frameworks");
+    private static final JsonPath COMPANIES = JsonPath.ROOT.field("companies");
 
     private final ProblemCollector problems;
     private final int currentYear;
@@ -50,21 +53,21 @@ final class DatasetValidator {
         info(d);
         List<Source> srcs = d.sources();
         for (int i = 0; i < srcs.size(); i++) {
-            source(srcs.get(i), "$.sources[" + i + "]");
+            source(srcs.get(i), SOURCES.index(i));
         }
         List<Framework> fws = d.frameworks();
         for (int i = 0; i < fws.size(); i++) {
             Framework f = fws.get(i);
-            String p = "$.frameworks[" + i + "]";
-            id(f.id(), p + ".id", "framework", frameworks.putIfAbsent(f.id(), f) != null);
-            notBlank(f.name(), p + ".name", "framework name");
+            JsonPath p = FRAMEWORKS.index(i);
+            id(f.id(), p.field("id"), "framework", frameworks.putIfAbsent(f.id(), f) != null);
+            notBlank(f.name(), p.field("name"), "framework name");
         }
-        Map<String, Integer> companyIds = new HashMap<>();
+        Map<String, Integer> companyIds = new HashMap<>(capacity(d.companies().size()));
         List<Company> cs = d.companies();
         for (int i = 0; i < cs.size(); i++) {
             Company c = cs.get(i);
-            String p = "$.companies[" + i + "]";
-            id(c.id(), p + ".id", "company", companyIds.putIfAbsent(c.id(), i) != null);
+            JsonPath p = COMPANIES.index(i);
+            id(c.id(), p.field("id"), "company", companyIds.putIfAbsent(c.id(), i) != null);
             company(c, p);
         }
     }
@@ -76,7 +79,7 @@ final class DatasetValidator {
                     + SUPPORTED_FORMAT);
         }
         if (d.info().title() != null) {
-            notBlank(d.info().title(), "$.title", "title");
+            notBlank(d.info().title(), JsonPath.ROOT.field("title"), "title");
         }
         String asOf = d.info().asOf();
         if (asOf != null && !DATE.matcher(asOf).matches()) {
@@ -84,157 +87,159 @@ final class DatasetValidator {
         }
     }
 
-    private void source(Source s, String p) {
-        id(s.id(), p + ".id", "source", sources.putIfAbsent(s.id(), s) != null);
+    private void source(Source s, JsonPath p) {
+        id(s.id(), p.field("id"), "source", sources.putIfAbsent(s.id(), s) != null);
         if (s.url() == null) {
             if (s.kind().isDocumentary()) {
-                problems.add(p, "a " + s.kind().id() + " source needs a \"url\"");
+                problems.add(p.toString(), "a " + s.kind().id() + " source needs a \"url\"");
             }
         } else if (!isWebAddress(s.url())) {
-            problems.add(p + ".url", "expected an http or https address, found \"" + JsonCursor.abbreviate(s.url())
+            problems.add(p.field("url").toString(), "expected an http or https address, found \"" + JsonCursor.abbreviate(s.url())
                     + "\"");
         }
         if (s.title() != null) {
-            notBlank(s.title(), p + ".title", "source title");
+            notBlank(s.title(), p.field("title"), "source title");
         }
         if (s.dateRead() != null && !DATE.matcher(s.dateRead()).matches()) {
-            problems.add(p + ".dateRead", "expected a date as YYYY-MM-DD, found \""
+            problems.add(p.field("dateRead").toString(), "expected a date as YYYY-MM-DD, found \""
                     + JsonCursor.abbreviate(s.dateRead()) + "\"");
         }
     }
 
-    private void company(Company c, String p) {
-        notBlank(c.name(), p + ".name", "company name");
-        text(c.industry(), p + ".industry");
-        text(c.headquartersCountry(), p + ".headquartersCountry");
+    private void company(Company c, JsonPath p) {
+        notBlank(c.name(), p.field("name"), "company name");
+        text(c.industry(), p.field("industry"));
+        text(c.headquartersCountry(), p.field("headquartersCountry"));
         FoundedYear founded = c.founded();
         if (founded != null) {
-            provenance(founded, p + ".founded");
-            year(founded.year(), FIRST_FOUNDING_YEAR, p + ".founded.year");
+            JsonPath fp = p.field("founded");
+            provenance(founded, fp);
+            year(founded.year(), FIRST_FOUNDING_YEAR, fp.field("year"));
         }
         Adoption a = c.pythonAdoption();
         if (a != null) {
-            provenance(a, p + ".pythonAdoption");
-            notBlank(a.text(), p + ".pythonAdoption.text", "adoption text");
+            JsonPath ap = p.field("pythonAdoption");
+            provenance(a, ap);
+            notBlank(a.text(), ap.field("text"), "adoption text");
             if (a.year() != null) {
-                year(a.year(), FIRST_PYTHON_YEAR, p + ".pythonAdoption.year");
+                year(a.year(), FIRST_PYTHON_YEAR, ap.field("year"));
             }
         }
-        each(c.useCases(), p + ".useCases");
+        each(c.useCases(), p.field("useCases"));
         List<FrameworkFact> fws = c.frameworks();
         for (int i = 0; i < fws.size(); i++) {
-            String fp = p + ".frameworks[" + i + "]";
+            JsonPath fp = p.field("frameworks").index(i);
             provenance(fws.get(i), fp);
-            notBlank(fws.get(i).value(), fp + ".value", "framework fact");
+            notBlank(fws.get(i).value(), fp.field("value"), "framework fact");
             List<String> ids = fws.get(i).frameworkIds();
             if (ids.isEmpty()) {
-                problems.add(fp + ".frameworkIds", "name at least one framework id");
+                problems.add(fp.field("frameworkIds").toString(), "name at least one framework id");
             }
             for (int j = 0; j < ids.size(); j++) {
                 if (!frameworks.containsKey(ids.get(j))) {
-                    problems.add(fp + ".frameworkIds[" + j + "]", "unknown framework id \""
+                    problems.add(fp.field("frameworkIds").index(j).toString(), "unknown framework id \""
                             + JsonCursor.abbreviate(ids.get(j)) + "\"; add it to $.frameworks");
                 }
             }
         }
-        texts(c.openSourceProjects(), p + ".openSourceProjects");
-        languages(c.otherLanguages(), p + ".otherLanguages");
-        figures(c.figures(), p + ".figures");
+        texts(c.openSourceProjects(), p.field("openSourceProjects"));
+        languages(c.otherLanguages(), p.field("otherLanguages"));
+        figures(c.figures(), p.field("figures"));
         List<Quote> quotes = c.quotes();
         for (int i = 0; i < quotes.size(); i++) {
-            String qp = p + ".quotes[" + i + "]";
+            JsonPath qp = p.field("quotes").index(i);
             Quote q = quotes.get(i);
             provenance(q, qp);
-            notBlank(q.text(), qp + ".text", "quote");
-            notBlank(q.speaker(), qp + ".speaker", "speaker");
-            asOf(q.asOf(), qp + ".asOf");
+            notBlank(q.text(), qp.field("text"), "quote");
+            notBlank(q.speaker(), qp.field("speaker"), "speaker");
+            asOf(q.asOf(), qp.field("asOf"));
         }
-        texts(c.notableFacts(), p + ".notableFacts");
-        texts(c.alternativesConsidered(), p + ".alternativesConsidered");
-        texts(c.painPoints(), p + ".painPoints");
+        texts(c.notableFacts(), p.field("notableFacts"));
+        texts(c.alternativesConsidered(), p.field("alternativesConsidered"));
+        texts(c.painPoints(), p.field("painPoints"));
     }
 
-    private void languages(List<LanguageFact> langs, String p) {
+    private void languages(List<LanguageFact> langs, JsonPath p) {
         double sum = 0;
         boolean anyShare = false;
         for (int i = 0; i < langs.size(); i++) {
             LanguageFact l = langs.get(i);
-            String lp = p + "[" + i + "]";
+            JsonPath lp = p.index(i);
             provenance(l, lp);
-            notBlank(l.value(), lp + ".value", "language");
-            asOf(l.asOf(), lp + ".asOf");
+            notBlank(l.value(), lp.field("value"), "language");
+            asOf(l.asOf(), lp.field("asOf"));
             if (l.sharePercent() != null) {
                 anyShare = true;
                 sum += l.sharePercent();
-                percent(l.sharePercent(), lp + ".sharePercent");
+                percent(l.sharePercent(), lp.field("sharePercent"));
             }
         }
         if (anyShare && sum > 100.0 + 1e-9) {
-            problems.add(p, "the language shares add up to " + format(sum) + "%, more than 100%");
+            problems.add(p.toString(), "the language shares add up to " + format(sum) + "%, more than 100%");
         }
     }
 
-    private void figures(List<Figure> figures, String p) {
+    private void figures(List<Figure> figures, JsonPath p) {
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
-            String fp = p + "[" + i + "]";
+            JsonPath fp = p.index(i);
             provenance(f, fp);
-            notBlank(f.value(), fp + ".value", "figure");
-            asOf(f.asOf(), fp + ".asOf");
-            if (f.metric() != null && !ID.matcher(f.metric()).matches()) {
-                problems.add(fp + ".metric", "expected a lower-kebab metric id like share-of-services-in-python, "
+            notBlank(f.value(), fp.field("value"), "figure");
+            asOf(f.asOf(), fp.field("asOf"));
+            if (f.metric() != null && !isId(f.metric())) {
+                problems.add(fp.field("metric").toString(), "expected a lower-kebab metric id like share-of-services-in-python, "
                         + "found \"" + JsonCursor.abbreviate(f.metric()) + "\"");
             }
             if (f.isPercentage() && f.number() != null) {
-                percent(f.number(), fp + ".number");
+                percent(f.number(), fp.field("number"));
             }
         }
     }
 
-    private void texts(List<TextFact> facts, String p) {
+    private void texts(List<TextFact> facts, JsonPath p) {
         for (int i = 0; i < facts.size(); i++) {
-            text(facts.get(i), p + "[" + i + "]");
+            text(facts.get(i), p.index(i));
         }
     }
 
-    private void text(TextFact f, String p) {
+    private void text(TextFact f, JsonPath p) {
         if (f == null) {
             return;
         }
         provenance(f, p);
-        notBlank(f.value(), p + ".value", "fact");
-        asOf(f.asOf(), p + ".asOf");
+        notBlank(f.value(), p.field("value"), "fact");
+        asOf(f.asOf(), p.field("asOf"));
     }
 
-    private void each(List<? extends Fact> facts, String p) {
+    private void each(List<? extends Fact> facts, JsonPath p) {
         for (int i = 0; i < facts.size(); i++) {
-            provenance(facts.get(i), p + "[" + i + "]");
+            provenance(facts.get(i), p.index(i));
         }
     }
 
-    private void provenance(Fact f, String p) {
+    private void provenance(Fact f, JsonPath p) {
         List<String> ids = f.provenance().sourceIds();
         if (ids.isEmpty()) {
-            problems.add(p + ".sources", "a fact needs at least one source");
+            problems.add(p.field("sources").toString(), "a fact needs at least one source");
             return;
         }
         boolean documented = false;
         for (int i = 0; i < ids.size(); i++) {
             Source s = sources.get(ids.get(i));
             if (s == null) {
-                problems.add(p + ".sources[" + i + "]", "unknown source id \"" + JsonCursor.abbreviate(ids.get(i))
+                problems.add(p.field("sources").index(i).toString(), "unknown source id \"" + JsonCursor.abbreviate(ids.get(i))
                         + "\"; add it to $.sources");
             } else if (s.hasUrl()) {
                 documented = true;
             }
         }
         if (f.verified() && !documented && allKnown(ids)) {
-            problems.add(p + ".verified", "a verified fact needs a source with an address; mark it "
+            problems.add(p.field("verified").toString(), "a verified fact needs a source with an address; mark it "
                     + "\"verified\": false or cite the document it was read in");
         }
         String seenAt = f.provenance().seenAt();
         if (seenAt != null && seenAt.isBlank()) {
-            problems.add(p + ".seenAt", "expected where the text was read, found an empty string");
+            problems.add(p.field("seenAt").toString(), "expected where the text was read, found an empty string");
         }
     }
 
@@ -247,29 +252,29 @@ final class DatasetValidator {
         return true;
     }
 
-    private void id(String id, String p, String what, boolean duplicate) {
-        if (!ID.matcher(id).matches()) {
-            problems.add(p, "expected a lower-kebab " + what + " id like \"spotify\" or \"bank-of-america\", found \""
+    private void id(String id, JsonPath p, String what, boolean duplicate) {
+        if (!isId(id)) {
+            problems.add(p.toString(), "expected a lower-kebab " + what + " id like \"spotify\" or \"bank-of-america\", found \""
                     + JsonCursor.abbreviate(id) + "\"");
         }
         if (duplicate) {
-            problems.add(p, "duplicate " + what + " id \"" + JsonCursor.abbreviate(id) + "\"");
+            problems.add(p.toString(), "duplicate " + what + " id \"" + JsonCursor.abbreviate(id) + "\"");
         }
     }
 
-    private void year(int year, int first, String p) {
+    private void year(int year, int first, JsonPath p) {
         if (year < first || year > currentYear) {
-            problems.add(p, "expected a year from " + first + " to " + currentYear + ", found " + year);
+            problems.add(p.toString(), "expected a year from " + first + " to " + currentYear + ", found " + year);
         }
     }
 
-    private void asOf(String asOf, String p) {
+    private void asOf(String asOf, JsonPath p) {
         if (asOf == null) {
             return;
         }
         Matcher m = AS_OF.matcher(asOf);
         if (!m.matches()) {
-            problems.add(p, "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
+            problems.add(p.toString(), "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
                     + JsonCursor.abbreviate(asOf) + "\"");
             return;
         }
@@ -278,20 +283,40 @@ final class DatasetValidator {
             year(Integer.parseInt(m.group(4)), FIRST_PYTHON_YEAR, p);
         }
         if (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12)) {
-            problems.add(p, "expected a month from 01 to 12 in \"" + asOf + "\"");
+            problems.add(p.toString(), "expected a month from 01 to 12 in \"" + asOf + "\"");
         }
     }
 
-    private void percent(double value, String p) {
+    private void percent(double value, JsonPath p) {
         if (value < 0 || value > 100) {
-            problems.add(p, "expected a percentage from 0 to 100, found " + format(value));
+            problems.add(p.toString(), "expected a percentage from 0 to 100, found " + format(value));
         }
     }
 
-    private void notBlank(String s, String p, String what) {
+    private void notBlank(String s, JsonPath p, String what) {
         if (s == null || s.isBlank()) {
-            problems.add(p, "the " + what + " is empty");
+            problems.add(p.toString(), "the " + what + " is empty");
         }
+    }
+
+    /** A lower-kebab id: {@code [a-z0-9]+(-[a-z0-9]+)*}, checked without a regex as it runs for every company. */
+    static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && s.charAt(i - 1) != '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries * 4L / 3 + 1);
     }
 
     static boolean isWebAddress(String url) {

@@ -53,15 +53,14 @@ final class JsonCursor {
 
     /**
      * Reads an object field by field. Duplicate and unknown fields are reported; fields listed in {@code required}
-     * that are absent are reported at the object's closing brace. Returns the names seen, or null when the value
-     * was not an object.
+     * that are absent are reported at the object's closing brace. Returns false when the value was not an object.
      */
-    Set<String> object(Fields fields, String... required) throws IOException {
+    boolean object(Fields fields, String... required) throws IOException {
         if (!expect(JsonToken.BEGIN_OBJECT, "an object")) {
-            return null;
+            return false;
         }
         in.beginObject();
-        Set<String> seen = new HashSet<>(16);
+        Names seen = new Names();
         while (in.hasNext()) {
             String name = in.nextName();
             if (!seen.add(name)) {
@@ -78,7 +77,43 @@ final class JsonCursor {
             }
         }
         in.endObject();
-        return seen;
+        return true;
+    }
+
+    /**
+     * The field names of one object: a linear scan over the handful a dataset object has, which is cheaper than a
+     * hash set per object; past {@value #SCAN_LIMIT} names (only in odd files) a hash set takes over.
+     */
+    private static final class Names {
+        private static final int SCAN_LIMIT = 16;
+        private final String[] first = new String[SCAN_LIMIT];
+        private int count;
+        private Set<String> more;
+
+        /** Adds the name; false when it was already there. */
+        boolean add(String name) {
+            if (contains(name)) {
+                return false;
+            }
+            if (count < SCAN_LIMIT) {
+                first[count++] = name;
+            } else {
+                if (more == null) {
+                    more = new HashSet<>();
+                }
+                more.add(name);
+            }
+            return true;
+        }
+
+        boolean contains(String name) {
+            for (int i = 0; i < count; i++) {
+                if (first[i].equals(name)) {
+                    return true;
+                }
+            }
+            return more != null && more.contains(name);
+        }
     }
 
     <T> List<T> array(Element<T> element) throws IOException {
