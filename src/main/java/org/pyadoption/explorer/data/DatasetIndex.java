@@ -12,7 +12,9 @@ import org.pyadoption.explorer.model.UseCase;
 import org.pyadoption.explorer.model.UseCaseFact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ public final class DatasetIndex {
     private final Map<String, List<IndexedCompany>> byCountry;
     private final Map<String, List<IndexedCompany>> byIndustry;
     private final Map<String, List<IndexedCompany>> bySource;
+    private final List<IndexedCompany> companiesByName;
+    private final FacetCounts unfilteredCounts;
+    private final int factCount;
     /** Companies share one of at most 2^10 sets of use cases. */
     private final Map<Set<UseCase>, Set<UseCase>> useCaseSets = new ConcurrentHashMap<>();
 
@@ -85,10 +90,38 @@ public final class DatasetIndex {
             }
         }
         companies = Collections.unmodifiableList(all);
+        IndexedCompany[] byName = entries.length == 0 ? new IndexedCompany[0] : all.toArray(new IndexedCompany[0]);
+        if (byName.length >= PARALLEL_FROM) {
+            Arrays.parallelSort(byName, BY_NAME);
+        } else {
+            Arrays.sort(byName, BY_NAME);
+        }
+        companiesByName = List.of(byName);
+        unfilteredCounts = FacetCounts.count(companies, CatalogQuery.ALL);
+        factCount = d.factCount();
     }
+
+    /** The catalog's first order: by name, ignoring case, then by id. */
+    public static final Comparator<IndexedCompany> BY_NAME = Comparator
+            .comparing(IndexedCompany::name, String.CASE_INSENSITIVE_ORDER).thenComparing(IndexedCompany::id);
 
     /** A company's index entry and the distinct sources its facts cite. */
     private record Entry(IndexedCompany company, List<String> citedSources) {
+    }
+
+    /** The companies sorted by {@link #BY_NAME}, sorted while loading so the window does not have to. */
+    public List<IndexedCompany> companiesByName() {
+        return companiesByName;
+    }
+
+    /** Facts in the whole dataset, counted while loading (touching every company again on the FX thread is slow). */
+    public int factCount() {
+        return factCount;
+    }
+
+    /** Facet counts with nothing chosen, counted while loading. */
+    public FacetCounts unfilteredCounts() {
+        return unfilteredCounts;
     }
 
     public static DatasetIndex of(Dataset d) {

@@ -1,5 +1,7 @@
 package org.pyadoption.explorer.ui.catalog;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,9 +35,11 @@ import java.util.Set;
 public final class CatalogViewModel {
 
     private final ExplorerState state;
-    private final ObservableList<IndexedCompany> all = FXCollections.observableArrayList();
-    private final FilteredList<IndexedCompany> filtered = new FilteredList<>(all);
-    private final SortedList<IndexedCompany> sorted = new SortedList<>(filtered);
+    private ObservableList<IndexedCompany> all = FXCollections.observableArrayList();
+    private FilteredList<IndexedCompany> filtered = new FilteredList<>(all);
+    private final ReadOnlyObjectWrapper<SortedList<IndexedCompany>> sorted =
+            new ReadOnlyObjectWrapper<>(this, "companies", new SortedList<>(filtered));
+    private FacetCounts unfilteredCounts;
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final Map<Facet, ObservableList<FacetOption>> facets = new EnumMap<>(Facet.class);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -57,10 +61,12 @@ public final class CatalogViewModel {
         for (ObservableList<FacetOption> options : facets.values()) {
             options.clear();
         }
-        if (d == null) {
-            all.clear();
-        } else {
-            all.setAll(d.index().companies());
+        // a new list for a new dataset: replacing 100,000 items of a sorted list one by one would take seconds
+        all = FXCollections.observableArrayList(d == null ? List.of() : d.index().companiesByName());
+        filtered = new FilteredList<>(all);
+        unfilteredCounts = d == null ? null : d.index().unfilteredCounts();
+        sorted.set(new SortedList<>(filtered));
+        if (d != null) {
             buildFacets(d.index());
         }
         batching = false;
@@ -104,7 +110,8 @@ public final class CatalogViewModel {
         query = CatalogQuery.of(searchText.get(), chosenUseCases(), chosen(Facet.FRAMEWORK), chosen(Facet.INDUSTRY),
                 chosen(Facet.COUNTRY));
         filtered.setPredicate(query.isEmpty() ? null : query);
-        FacetCounts counts = FacetCounts.count(all, query);
+        FacetCounts counts = query.isEmpty() && unfilteredCounts != null ? unfilteredCounts
+                : FacetCounts.count(all, query);
         for (Map.Entry<Facet, ObservableList<FacetOption>> e : facets.entrySet()) {
             for (FacetOption o : e.getValue()) {
                 o.setCount(counts.count(e.getKey(), o.key()));
@@ -169,7 +176,12 @@ public final class CatalogViewModel {
 
     /** The filtered companies, sorted by whatever comparator the view binds. */
     public SortedList<IndexedCompany> companies() {
-        return sorted;
+        return sorted.get();
+    }
+
+    /** Replaced by a new list when another dataset is loaded. */
+    public ReadOnlyObjectProperty<SortedList<IndexedCompany>> companiesProperty() {
+        return sorted.getReadOnlyProperty();
     }
 
     public ObservableList<FacetOption> facetOptions(Facet facet) {

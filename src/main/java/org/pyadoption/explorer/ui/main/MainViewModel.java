@@ -103,7 +103,8 @@ public final class MainViewModel {
         state.statusMessageProperty().set(Messages.get("status.loading", name));
         BackgroundTask<LoadedDataset> task = BackgroundTask.of((p, cancelled) -> file == null
                 ? context.loader().loadBundled()
-                : context.loader().load(file));
+                : context.loader().load(file, (read, total) -> p.accept(total > 0 ? (double) read / total : -1),
+                        cancelled));
         running = context.executor().execute(task
                 .onProgress(progress::set)
                 .onSuccess(loaded -> loaded(loaded, file, restorePreferences))
@@ -235,7 +236,8 @@ public final class MainViewModel {
     static String loadedText(LoadedDataset loaded) {
         Dataset d = loaded.dataset();
         String title = d.info().title() == null ? loaded.origin() : d.info().title();
-        return Messages.get("status.loaded", title, d.companies().size(), d.factCount(), d.sources().size());
+        return Messages.get("status.loaded", title, d.companies().size(), loaded.index().factCount(),
+                d.sources().size());
     }
 
     /** The About text for the loaded dataset: title, version, as-of date, counts and licence. */
@@ -249,7 +251,7 @@ public final class MainViewModel {
         return List.of(
                 Messages.get("about.dataset", nonNull(info.title()), nonNull(info.version())),
                 Messages.get("about.asOf", nonNull(info.asOf())),
-                Messages.get("about.counts", d.companies().size(), d.factCount(), d.sources().size()),
+                Messages.get("about.counts", d.companies().size(), loaded.index().factCount(), d.sources().size()),
                 Messages.get("about.licence", nonNull(info.licence())),
                 Messages.get("about.origin", loaded.origin()));
     }

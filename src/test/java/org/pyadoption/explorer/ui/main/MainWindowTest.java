@@ -158,4 +158,21 @@ class MainWindowTest extends FxRobot {
         assertThat(app.mainView().split().getDividerPositions()[0])
                 .isCloseTo(MainView.DEFAULT_DIVIDERS[0], org.assertj.core.data.Offset.offset(0.02));
     }
+
+    @Test
+    void columnHeadersSortTheList() {
+        assertThat(table().getItems().get(0).name()).isEqualTo("Airbnb");
+        clickOn(".column-header .label", javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems().get(0).name()).isEqualTo("Zalando");
+        interact(() -> {
+            table().getSortOrder().setAll(table().getColumns().get(2));
+            table().getColumns().get(2).setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        });
+        List<Integer> facts = table().getItems().stream().map(IndexedCompany::sourcedFactCount).toList();
+        assertThat(facts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        interact(() -> table().getSortOrder().setAll(table().getColumns().get(1)));
+        assertThat(table().getItems().get(0).adoptionYear()).isEqualTo(1996);
+        assertThat(table().getItems().get(25).adoptionYear()).isNull();
+    }
 }
