@@ -1,6 +1,5 @@
 package org.pyadoption.explorer.bench;
 
-import javafx.application.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.data.LoadedDataset;
+import org.pyadoption.explorer.ui.HeadlessFx;
 import org.pyadoption.explorer.ui.chart.ChartCompany;
 import org.pyadoption.explorer.ui.chart.ChartData;
 import org.pyadoption.explorer.ui.chart.ChartDataBuilder;
@@ -26,11 +26,8 @@ import org.pyadoption.explorer.ui.common.Theme;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,17 +53,7 @@ public class ChartExportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
+        HeadlessFx.start();
         LoadedDataset dataset = new DatasetLoader().loadBundled();
         List<ChartCompany> four = List.of(new ChartCompany("spotify", "Spotify", 1),
                 new ChartCompany("netflix", "Netflix", 2), new ChartCompany("instagram", "Instagram (Meta)", 3),
@@ -96,21 +83,6 @@ public class ChartExportBenchmark {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        try {
-            return f.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
-        }
+        return HeadlessFx.call(work);
     }
 }

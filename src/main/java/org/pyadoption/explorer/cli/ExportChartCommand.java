@@ -1,10 +1,10 @@
 package org.pyadoption.explorer.cli;
 
-import javafx.application.Platform;
 import org.pyadoption.explorer.data.DatasetLoadException;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
+import org.pyadoption.explorer.ui.HeadlessFx;
 import org.pyadoption.explorer.ui.chart.ChartCompany;
 import org.pyadoption.explorer.ui.chart.ChartData;
 import org.pyadoption.explorer.ui.chart.ChartDataBuilder;
@@ -21,10 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -198,29 +195,11 @@ public final class ExportChartCommand {
         return out;
     }
 
-    /** Starts JavaFX without a screen (Monocle), runs the work on its thread, and shuts it down. */
+    /** Starts JavaFX without a screen (Monocle) and runs the work on its thread. */
     private static <T> T onFxThread(java.util.concurrent.Callable<T> work) throws ExecutionException {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
         try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            started.await(30, TimeUnit.SECONDS);
-            return result.get(120, TimeUnit.SECONDS);
+            HeadlessFx.start();
+            return HeadlessFx.call(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExecutionException(e);
