@@ -68,10 +68,15 @@ public final class DatasetIndex {
         IntStream indices = IntStream.range(0, cs.size());
         Entry[] entries = (cs.size() >= PARALLEL_FROM ? indices.parallel() : indices)
                 .mapToObj(i -> index(cs.get(i))).toArray(Entry[]::new);
-        List<IndexedCompany> all = new ArrayList<>(cs.size());
-        for (Entry e : entries) {
-            IndexedCompany ic = e.company();
-            all.add(ic);
+        // made one after another with nothing in between, so that they lie side by side in memory: the catalog
+        // visits every one on every keystroke
+        IndexedCompany[] made = new IndexedCompany[entries.length];
+        for (int i = 0; i < made.length; i++) {
+            made[i] = entries[i].company();
+        }
+        List<IndexedCompany> all = Arrays.asList(made);
+        for (int i = 0; i < made.length; i++) {
+            IndexedCompany ic = made[i];
             byId.put(ic.id(), ic);
             for (UseCase u : ic.useCases()) {
                 byUseCase.computeIfAbsent(u, k -> new ArrayList<>()).add(ic);
@@ -85,7 +90,7 @@ public final class DatasetIndex {
             if (!ic.industry().isEmpty()) {
                 byIndustry.computeIfAbsent(ic.industry(), k -> new ArrayList<>()).add(ic);
             }
-            for (String s : e.citedSources()) {
+            for (String s : entries[i].citedSources()) {
                 bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(ic);
             }
         }
@@ -105,8 +110,15 @@ public final class DatasetIndex {
     public static final Comparator<IndexedCompany> BY_NAME = Comparator
             .comparing(IndexedCompany::name, String.CASE_INSENSITIVE_ORDER).thenComparing(IndexedCompany::id);
 
-    /** A company's index entry and the distinct sources its facts cite. */
-    private record Entry(IndexedCompany company, List<String> citedSources) {
+    /** What a company's index entry is made of, and the distinct sources its facts cite. */
+    private record Entry(Company c, String searchKey, Set<UseCase> useCases, Set<String> frameworkIds,
+                         String industry, String country, Integer adoptionYear, int sourcedFactCount,
+                         SearchMask searchMask, List<String> citedSources) {
+
+        IndexedCompany company() {
+            return new IndexedCompany(c, searchKey, useCases, frameworkIds, industry, country, adoptionYear,
+                    sourcedFactCount, searchMask);
+        }
     }
 
     /** The companies sorted by {@link #BY_NAME}, sorted while loading so the window does not have to. */
@@ -165,10 +177,9 @@ public final class DatasetIndex {
         List<String> cited = new ArrayList<>(8);
         int verified = visitFacts(c, cited);
         // one lower-casing of the whole key; the line breaks keep words of different fields apart
-        IndexedCompany ic = new IndexedCompany(c, key.toString().toLowerCase(Locale.ROOT),
-                useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet), OrderedSet.of(fwIds), industry,
-                country, year, verified);
-        return new Entry(ic, cited);
+        String searchKey = key.toString().toLowerCase(Locale.ROOT);
+        return new Entry(c, searchKey, useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet),
+                OrderedSet.of(fwIds), industry, country, year, verified, SearchMask.of(searchKey), cited);
     }
 
     private static void append(StringBuilder key, String text) {
