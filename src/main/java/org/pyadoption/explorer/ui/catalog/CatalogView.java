@@ -54,7 +54,7 @@ public final class CatalogView {
     private TableColumn<IndexedCompany, Integer> factsColumn;
 
     public CatalogView(AppContext context) {
-        this.viewModel = new CatalogViewModel(context.state());
+        this.viewModel = new CatalogViewModel(context.state(), context.executor());
     }
 
     @FXML

@@ -17,7 +17,10 @@ import org.pyadoption.explorer.data.FacetCounts;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
 import org.pyadoption.explorer.model.UseCase;
+import org.pyadoption.explorer.ui.common.BackgroundTask;
+import org.pyadoption.explorer.ui.common.CurrentThreadTaskExecutor;
 import org.pyadoption.explorer.ui.common.Messages;
+import org.pyadoption.explorer.ui.common.TaskExecutor;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
 import java.util.ArrayList;
@@ -30,7 +33,8 @@ import java.util.Set;
 
 /**
  * The company list: search text and facets make one {@link CatalogQuery}, which is the predicate of a
- * {@link FilteredList}, wrapped in a {@link SortedList} whose comparator the table sets.
+ * {@link FilteredList}, wrapped in a {@link SortedList} whose comparator the table sets. The facet counts are
+ * counted in the background, so typing never waits for them.
  */
 public final class CatalogViewModel {
 
@@ -39,6 +43,9 @@ public final class CatalogViewModel {
     private FilteredList<IndexedCompany> filtered = new FilteredList<>(all);
     private final ReadOnlyObjectWrapper<SortedList<IndexedCompany>> sorted =
             new ReadOnlyObjectWrapper<>(this, "companies", new SortedList<>(filtered));
+    private final TaskExecutor executor;
+    /** Counts the latest query; a count for an older query arriving late is dropped. */
+    private long generation;
     private FacetCounts unfilteredCounts;
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final Map<Facet, ObservableList<FacetOption>> facets = new EnumMap<>(Facet.class);
@@ -46,8 +53,15 @@ public final class CatalogViewModel {
     private CatalogQuery query = CatalogQuery.ALL;
     private boolean batching;
 
+    /** Filters and counts on the calling thread; for tests and small datasets. */
     public CatalogViewModel(ExplorerState state) {
+        this(state, new CurrentThreadTaskExecutor());
+    }
+
+    /** Filters at once and counts the facets on {@code executor}, so typing never waits for the counts. */
+    public CatalogViewModel(ExplorerState state, TaskExecutor executor) {
         this.state = state;
+        this.executor = executor;
         for (Facet f : Facet.values()) {
             facets.put(f, FXCollections.observableArrayList());
         }
@@ -110,14 +124,29 @@ public final class CatalogViewModel {
         query = CatalogQuery.of(searchText.get(), chosenUseCases(), chosen(Facet.FRAMEWORK), chosen(Facet.INDUSTRY),
                 chosen(Facet.COUNTRY));
         filtered.setPredicate(query.isEmpty() ? null : query);
-        FacetCounts counts = query.isEmpty() && unfilteredCounts != null ? unfilteredCounts
-                : FacetCounts.count(all, query);
+        countText.set(Messages.get("catalog.count", filtered.size(), all.size()));
+        long mine = ++generation;
+        if (query.isEmpty() && unfilteredCounts != null) {
+            showCounts(unfilteredCounts);
+            return;
+        }
+        LoadedDataset d = state.getDataset();
+        List<IndexedCompany> companies = d == null ? List.of() : d.index().companies();
+        CatalogQuery counted = query;
+        executor.execute(BackgroundTask.of((progress, cancelled) -> FacetCounts.count(companies, counted))
+                .onSuccess(counts -> {
+                    if (mine == generation) {
+                        showCounts(counts);
+                    }
+                }));
+    }
+
+    private void showCounts(FacetCounts counts) {
         for (Map.Entry<Facet, ObservableList<FacetOption>> e : facets.entrySet()) {
             for (FacetOption o : e.getValue()) {
                 o.setCount(counts.count(e.getKey(), o.key()));
             }
         }
-        countText.set(Messages.get("catalog.count", filtered.size(), all.size()));
     }
 
     private Set<UseCase> chosenUseCases() {
@@ -174,7 +203,7 @@ public final class CatalogViewModel {
         return searchText;
     }
 
-    /** The filtered companies, sorted by whatever comparator the view binds. */
+    /** The filtered companies, sorted by whatever comparator the view sets. */
     public SortedList<IndexedCompany> companies() {
         return sorted.get();
     }

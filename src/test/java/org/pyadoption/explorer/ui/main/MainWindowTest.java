@@ -162,7 +162,7 @@ class MainWindowTest extends FxRobot {
     @Test
     void columnHeadersSortTheList() {
         assertThat(table().getItems().get(0).name()).isEqualTo("Airbnb");
-        clickOn(".column-header .label", javafx.scene.input.MouseButton.PRIMARY);
+        clickOn(from(lookup(".catalog-table")).lookup(".column-header .label").queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table().getItems().get(0).name()).isEqualTo("Zalando");
         interact(() -> {
