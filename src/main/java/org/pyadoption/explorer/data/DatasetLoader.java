@@ -94,8 +94,8 @@ public final class DatasetLoader {
      * Loads a file, telling {@code progress} how many of its bytes have been read and checking {@code cancelled}
      * while reading and between the steps after it.
      *
-     * @throws DatasetTooLargeException the file is over the size cap (checked before reading) or holds too many
-     *                                  companies
+     * @throws DatasetTooLargeException the file is over the size cap (checked before reading), holds too many
+     *                                  companies or does not fit in the heap
      * @throws CancellationException    {@code cancelled} said true; nothing was loaded
      */
     public LoadedDataset load(Path file, LoadProgress progress, BooleanSupplier cancelled)
@@ -164,6 +164,9 @@ public final class DatasetLoader {
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // an OutOfMemoryError is turned into a DatasetTooLargeException by load
             }
             throw e;
         }

@@ -110,8 +110,9 @@ public final class IndexedCompany {
     public boolean matches(String[] lowerCaseTerms) {
         SearchMask[] masks = masksOf(lowerCaseTerms);
         for (int i = 0; i < lowerCaseTerms.length; i++) {
-            if (!masks[i].isIn(maskChars, maskPairs0, maskPairs1, maskPairs2, maskPairs3)
-                    || !searchKey.contains(lowerCaseTerms[i])) {
+            SearchMask term = masks[i];
+            if (!term.isIn(maskChars, maskPairs0, maskPairs1, maskPairs2, maskPairs3)
+                    || !term.isExact() && !searchKey.contains(lowerCaseTerms[i])) {
                 return false;
             }
         }

@@ -37,6 +37,15 @@ public final class SearchMask {
         return new SearchMask(chars, pairs[0], pairs[1], pairs[2], pairs[3]);
     }
 
+    /**
+     * True when {@link #mayContain} is the whole answer for this term: a single letter or digit has a bit of its
+     * own, so a text holds it exactly when its mask has that bit, and no substring search is needed.
+     */
+    public boolean isExact() {
+        return pairs0 == 0 && pairs1 == 0 && pairs2 == 0 && pairs3 == 0 && Long.bitCount(chars) == 1
+                && Long.numberOfTrailingZeros(chars) < 36;
+    }
+
     /** False when the text this mask was built from cannot contain the term; true when it may. */
     public boolean mayContain(SearchMask term) {
         return term.isIn(chars, pairs0, pairs1, pairs2, pairs3);

@@ -39,12 +39,24 @@ class SearchMaskTest {
     }
 
     @Test
+    void onlyASingleLetterOrDigitIsAnsweredByTheMaskAlone() {
+        assertThat(SearchMask.of("d").isExact()).isTrue();
+        assertThat(SearchMask.of("7").isExact()).isTrue();
+        assertThat(SearchMask.of("dd").isExact()).isFalse();
+        assertThat(SearchMask.of("-").isExact()).isFalse();
+        assertThat(SearchMask.of("é").isExact()).isFalse();
+        assertThat(SearchMask.of("").isExact()).isFalse();
+        assertThat(SearchMask.of("django").mayContain(SearchMask.of("j"))).isTrue();
+        assertThat(SearchMask.of("django").mayContain(SearchMask.of("x"))).isFalse();
+    }
+
+    @Test
     void matchesGivesWhatAPlainSubstringSearchGives() throws Exception {
         byte[] bytes = SyntheticDataset.bytes(300, 5);
         DatasetIndex index = new DatasetLoader(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
                 20, LoadLimits.defaults()).load("s", () -> new ByteArrayInputStream(bytes)).index();
         for (String query : List.of("d", "dj", "django", "python data", "zz", "web-backend", "machine learning",
-                "jobs", "e", "flask ml", "company", "an ar")) {
+                "jobs", "e", "flask ml", "company", "an ar", "x", "q", "0", "2", "-", "z 9")) {
             String[] terms = query.split(" ");
             for (IndexedCompany c : index.companies()) {
                 boolean plain = true;
