@@ -119,7 +119,10 @@ public final class CatalogView {
     }
 
     private void setUpTable() {
-        Label placeholder = new Label(Messages.get("catalog.empty"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(
+                viewModel.state().datasetProperty().isNull())
+                .then(Messages.get("catalog.loading")).otherwise(Messages.get("catalog.empty")));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("catalog-placeholder");
         table.setPlaceholder(placeholder);
