@@ -11,7 +11,7 @@ import java.util.Map;
 /** Measures text with JavaFX's fonts; the SVG names the same font family, so both agree. */
 public final class TextMeasurer {
 
-    private final String family;
+    private String family;
     private final Map<ChartFont, Font> fonts = new HashMap<>();
     private final Text probe = new Text();
 
@@ -19,18 +19,18 @@ public final class TextMeasurer {
     static final List<String> PREFERRED = List.of("DejaVu Sans", "Liberation Sans", "Segoe UI", "Helvetica Neue",
             "Arial", "Helvetica");
 
-    public TextMeasurer() {
-        List<String> installed = Font.getFamilies();
-        this.family = PREFERRED.stream().filter(installed::contains).findFirst()
-                .orElse(Font.getDefault().getFamily());
-    }
-
+    /** The font family; looked up on first use, as listing the installed fonts takes a while. */
     public String family() {
+        if (family == null) {
+            List<String> installed = Font.getFamilies();
+            family = PREFERRED.stream().filter(installed::contains).findFirst()
+                    .orElse(Font.getDefault().getFamily());
+        }
         return family;
     }
 
     public Font font(ChartFont f) {
-        return fonts.computeIfAbsent(f, k -> Font.font(family, k.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+        return fonts.computeIfAbsent(f, k -> Font.font(family(), k.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 k.size()));
     }
 
