@@ -19,11 +19,6 @@ public enum Confidence {
     }
 
     public static Optional<Confidence> fromId(String id) {
-        for (Confidence c : values()) {
-            if (c.id.equals(id)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), Confidence::id, id);
     }
 }

@@ -38,11 +38,6 @@ public enum SourceKind {
     }
 
     public static Optional<SourceKind> fromId(String id) {
-        for (SourceKind k : values()) {
-            if (k.id.equals(id)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), SourceKind::id, id);
     }
 }

@@ -34,11 +34,6 @@ public enum UseCase {
     }
 
     public static Optional<UseCase> fromId(String id) {
-        for (UseCase u : values()) {
-            if (u.id.equals(id)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), UseCase::id, id);
     }
 }

@@ -26,11 +26,6 @@ public enum YearQualifier {
     }
 
     public static Optional<YearQualifier> fromId(String id) {
-        for (YearQualifier q : values()) {
-            if (q.id.equals(id)) {
-                return Optional.of(q);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), YearQualifier::id, id);
     }
 }

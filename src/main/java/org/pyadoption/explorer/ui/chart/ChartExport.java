@@ -1,5 +1,7 @@
 package org.pyadoption.explorer.ui.chart;
 
+import org.pyadoption.explorer.model.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,12 +28,7 @@ public record ChartExport(Format format, double scale, Background background) {
         }
 
         public static Optional<Format> fromId(String id) {
-            for (Format f : values()) {
-                if (f.extension.equals(id.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(f);
-                }
-            }
-            return Optional.empty();
+            return Vocabulary.byId(values(), Format::extension, id.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -44,12 +41,7 @@ public record ChartExport(Format format, double scale, Background background) {
         }
 
         public static Optional<Background> fromId(String id) {
-            for (Background b : values()) {
-                if (b.id().equals(id.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(b);
-                }
-            }
-            return Optional.empty();
+            return Vocabulary.byId(values(), Background::id, id.toLowerCase(Locale.ROOT));
         }
     }
 

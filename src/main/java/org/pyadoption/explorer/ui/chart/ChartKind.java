@@ -1,5 +1,7 @@
 package org.pyadoption.explorer.ui.chart;
 
+import org.pyadoption.explorer.model.Vocabulary;
+
 import java.util.Optional;
 
 /** The comparison charts, in the order the selector offers them. */
@@ -34,11 +36,6 @@ public enum ChartKind {
     }
 
     public static Optional<ChartKind> fromId(String id) {
-        for (ChartKind k : values()) {
-            if (k.id.equals(id)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), ChartKind::id, id);
     }
 }

@@ -110,6 +110,15 @@ public final class ChartRenderer {
         return cy + 6;
     }
 
+    /** One legend entry per company, in its colour. */
+    static List<LegendItem> companyLegend(List<ChartCompany> companies, ChartStyle style, Mark mark) {
+        List<LegendItem> items = new java.util.ArrayList<>();
+        for (ChartCompany c : companies) {
+            items.add(new LegendItem(c.name(), style.company(c.colourSlot()), mark));
+        }
+        return items;
+    }
+
     /** A legend or plot mark centred at (cx, cy). */
     void mark(ChartGraphics g, Mark mark, double cx, double cy, double r, Color colour) {
         switch (mark) {

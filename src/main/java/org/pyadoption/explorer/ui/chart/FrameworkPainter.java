@@ -5,7 +5,6 @@ import org.pyadoption.explorer.ui.chart.ChartRenderer.Box;
 import org.pyadoption.explorer.ui.chart.ChartRenderer.LegendItem;
 import org.pyadoption.explorer.ui.chart.ChartRenderer.Mark;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A dot matrix: frameworks down (shared ones first, on a band), companies across. */
@@ -23,10 +22,7 @@ final class FrameworkPainter implements ChartRenderer.Painter {
 
     @Override
     public List<LegendItem> legend() {
-        List<LegendItem> items = new ArrayList<>();
-        for (ChartCompany c : data.companies()) {
-            items.add(new LegendItem(c.name(), style.company(c.colourSlot()), Mark.DOT));
-        }
+        List<LegendItem> items = ChartRenderer.companyLegend(data.companies(), style, Mark.DOT);
         items.add(new LegendItem("unconfirmed", style.muted(), Mark.RING));
         items.add(new LegendItem("shared by 2 or more", style.subtle(), Mark.BAND));
         return items;

@@ -6,7 +6,6 @@ import org.pyadoption.explorer.ui.chart.ChartRenderer.Box;
 import org.pyadoption.explorer.ui.chart.ChartRenderer.LegendItem;
 import org.pyadoption.explorer.ui.chart.ChartRenderer.Mark;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A heatmap: use-case areas down, companies across, each cell the number of sourced facts. */
@@ -22,11 +21,7 @@ final class UseCasePainter implements ChartRenderer.Painter {
 
     @Override
     public List<LegendItem> legend() {
-        List<LegendItem> items = new ArrayList<>();
-        for (ChartCompany c : data.companies()) {
-            items.add(new LegendItem(c.name(), style.company(c.colourSlot()), Mark.SQUARE));
-        }
-        return items;
+        return ChartRenderer.companyLegend(data.companies(), style, Mark.SQUARE);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.pyadoption.explorer.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
+import org.pyadoption.explorer.model.Vocabulary;
+
 import java.util.Optional;
 
 /** The two looks of the app: AtlantaFX Primer light and dark, with the app's own looked-up colours on top. */
@@ -32,11 +34,6 @@ public enum Theme {
     }
 
     public static Optional<Theme> fromId(String id) {
-        for (Theme t : values()) {
-            if (t.id.equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.byId(values(), Theme::id, id);
     }
 }
