@@ -128,7 +128,7 @@ class CompareViewTest {
     void showsTheEmptyStateUntilACompanyIsAdded(FxRobot robot) {
         Label empty = robot.lookup(".compare-empty").queryAs(Label.class);
         assertThat(empty.isVisible()).isTrue();
-        assertThat(empty.getText()).startsWith("Add companies to compare");
+        assertThat(empty.getText()).startsWith("Their key facts will stand here");
         assertThat(view.table().isVisible()).isFalse();
         assertThat(robot.lookup("#clearButton").queryButton().isDisabled()).isTrue();
 
