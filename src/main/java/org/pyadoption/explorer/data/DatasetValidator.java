@@ -13,8 +13,6 @@ import org.pyadoption.explorer.model.Quote;
 import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.TextFact;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +91,7 @@ final class DatasetValidator {
             if (s.kind().isDocumentary()) {
                 problems.add(p.toString(), "a " + s.kind().id() + " source needs a \"url\"");
             }
-        } else if (!isWebAddress(s.url())) {
+        } else if (!WebAddress.isHttp(s.url())) {
             problems.add(p.field("url").toString(), "expected an http or https address, found \"" + JsonCursor.abbreviate(s.url())
                     + "\"");
         }
@@ -319,15 +317,6 @@ final class DatasetValidator {
         return (int) Math.min(1 << 30, entries * 4L / 3 + 1);
     }
 
-    static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static String format(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);

@@ -2,7 +2,6 @@ package org.pyadoption.explorer.ui.catalog;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContextMenu;
@@ -14,7 +13,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -86,31 +84,9 @@ public final class CatalogView {
     private TitledPane facetPane(Facet facet) {
         ListView<FacetOption> list = new ListView<>(viewModel.facetOptions(facet));
         list.setId("facet-" + facet.name());
-        list.getStyleClass().add("facet-list");
+        list.getStyleClass().addAll("facet-list", "dense");
         list.setPrefHeight(150);
-        list.setCellFactory(CheckBoxListCell.forListView(FacetOption::selectedProperty,
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(FacetOption o) {
-                        return o == null ? "" : o.labelProperty().get();
-                    }
-
-                    @Override
-                    public FacetOption fromString(String s) {
-                        return null;
-                    }
-                }));
-        // counts change as the query changes: repaint the visible cells
-        for (FacetOption o : viewModel.facetOptions(facet)) {
-            o.countProperty().addListener((obs, old, now) -> list.refresh());
-        }
-        viewModel.facetOptions(facet).addListener((ListChangeListener<FacetOption>) c -> {
-            while (c.next()) {
-                for (FacetOption o : c.getAddedSubList()) {
-                    o.countProperty().addListener((obs, old, now) -> list.refresh());
-                }
-            }
-        });
+        list.setCellFactory(v -> new FacetCell());
         TitledPane pane = new TitledPane(Messages.get("catalog.facet." + facet.name()), list);
         pane.setId("facetPane-" + facet.name());
         pane.setExpanded(false);

@@ -1,5 +1,6 @@
 package org.pyadoption.explorer.ui.common;
 
+import org.pyadoption.explorer.data.WebAddress;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
@@ -94,7 +95,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void openLink(String url) {
-        if (!Links.isOpenable(url)) {
+        if (!WebAddress.isHttp(url)) {
             LOG.log(Level.WARNING, "Refused to open a link that is not http(s): " + url);
             return;
         }

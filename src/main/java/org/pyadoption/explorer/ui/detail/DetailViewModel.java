@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.data.LoadedDataset;
 import org.pyadoption.explorer.ui.common.DialogService;
-import org.pyadoption.explorer.ui.common.Links;
+import org.pyadoption.explorer.data.WebAddress;
 import org.pyadoption.explorer.ui.common.Messages;
 import org.pyadoption.explorer.ui.state.ExplorerState;
 
@@ -73,7 +73,7 @@ public final class DetailViewModel {
 
     /** Opens an http(s) address in the browser; anything else is ignored. */
     public void openLink(String url) {
-        if (Links.isOpenable(url)) {
+        if (WebAddress.isHttp(url)) {
             dialogs.openLink(url.strip());
         }
     }

@@ -3,7 +3,7 @@ package org.pyadoption.explorer.ui.detail;
 import org.pyadoption.explorer.data.DatasetIndex;
 import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.SourceKind;
-import org.pyadoption.explorer.ui.common.Links;
+import org.pyadoption.explorer.data.WebAddress;
 import org.pyadoption.explorer.ui.common.Messages;
 
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ final class SourceNumbering {
         }
         Source s = found.get();
         String title = PlainText.clean(s.displayName());
-        String url = Links.isOpenable(s.url()) ? s.url().strip() : null;
+        String url = WebAddress.isHttp(s.url()) ? s.url().strip() : null;
         String kind = s.kind().label();
         return new SourceMarker(number, id, title, url, kind, tooltip(s, title, kind, url));
     }

@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.pyadoption.explorer.ui.common.Links;
+import org.pyadoption.explorer.data.WebAddress;
 import org.pyadoption.explorer.ui.common.Messages;
 
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class SourcesNode {
         for (String mirror : s.readAt()) {
             Label label = FactLineNode.small(Messages.get("detail.source.readAt", ""), "detail-source-meta");
             label.setMinWidth(Label.USE_PREF_SIZE);
-            Node where = Links.isOpenable(mirror) ? mirrorLink(mirror)
+            Node where = WebAddress.isHttp(mirror) ? mirrorLink(mirror)
                     : FactLineNode.small(mirror, "detail-source-meta");
             HBox row = new HBox(0, label, where);
             row.getStyleClass().add("detail-source-read-at");

@@ -175,4 +175,20 @@ class MainWindowTest extends FxRobot {
         assertThat(table().getItems().get(0).adoptionYear()).isEqualTo(1996);
         assertThat(table().getItems().get(25).adoptionYear()).isNull();
     }
+
+    @Test
+    void facetCheckBoxesShowLiveCountsAndFilter() {
+        clickOn("Country");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox sweden = lookup(".facet-list .check-box")
+                .match((javafx.scene.control.CheckBox b) -> b.getText().startsWith("Sweden"))
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(sweden.getText()).isEqualTo("Sweden (1)");
+        clickOn(sweden);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).extracting(IndexedCompany::id).containsExactly("spotify");
+        interact(() -> app.mainView().catalog().viewModel().searchTextProperty().set("netflix"));
+        assertThat(sweden.getText()).isEqualTo("Sweden (0)");
+        assertThat(sweden.isSelected()).isTrue();
+    }
 }

@@ -1,15 +1,15 @@
-package org.pyadoption.explorer.ui.common;
+package org.pyadoption.explorer.data;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** The one rule for which addresses the app will open: http and https, with a host. */
-public final class Links {
+/** The one rule for source addresses: http or https, with a host. The validator and the window both use it. */
+public final class WebAddress {
 
-    private Links() {
+    private WebAddress() {
     }
 
-    public static boolean isOpenable(String url) {
+    public static boolean isHttp(String url) {
         if (url == null) {
             return false;
         }
