@@ -27,7 +27,10 @@ public final class Launcher {
             int code = ExportChartCommand.run(args, System.out, System.err);
             System.exit(code);
         }
-        AppLogging.configure();
+        // the log file is opened beside the window's start, not before it: it is ready long before anything logs
+        Thread logging = new Thread(AppLogging::configure, "log-setup");
+        logging.setDaemon(true);
+        logging.start();
         Application.launch(ExplorerApp.class, StartupReport.takeFlag(args));
     }
 }

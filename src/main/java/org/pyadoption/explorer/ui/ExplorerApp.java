@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.pyadoption.explorer.data.DatasetLoader;
 import org.pyadoption.explorer.ui.common.AppPreferences;
 import org.pyadoption.explorer.ui.common.AppPreferences.WindowBounds;
+import org.pyadoption.explorer.ui.common.BackgroundTask;
 import org.pyadoption.explorer.ui.common.ErrorReporter;
 import org.pyadoption.explorer.ui.common.FxDialogService;
 import org.pyadoption.explorer.ui.common.FxTaskExecutor;
@@ -36,7 +37,11 @@ public class ExplorerApp extends Application {
         this.stage = primaryStage;
         new ErrorReporter(() -> stage).install();
         this.preferences = createPreferences();
-        AppContext context = new AppContext(new ExplorerState(), new FxTaskExecutor(),
+        // the theme's stylesheet before the first control exists: otherwise JavaFX first loads Modena for nothing
+        Theme theme = preferences.theme();
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        FxTaskExecutor executor = new FxTaskExecutor();
+        AppContext context = new AppContext(new ExplorerState(), executor,
                 new FxDialogService(() -> stage, getHostServices()), preferences, new DatasetLoader());
         ViewLoader.Loaded<MainView> main = new ViewLoader(context).load(MainView.class, "Main.fxml");
         mainView = main.view();
@@ -44,11 +49,16 @@ public class ExplorerApp extends Application {
 
         Scene scene = new Scene(main.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("theme/theme.css").toExternalForm());
-        applyTheme(scene, mainView.viewModel().themeProperty().get());
-        mainView.viewModel().themeProperty().addListener((obs, old, now) -> applyTheme(scene, now));
+        applyThemeClass(scene, theme);
+        mainView.viewModel().themeProperty().addListener((obs, old, now) -> {
+            Application.setUserAgentStylesheet(now.userAgentStylesheet());
+            applyThemeClass(scene, now);
+        });
 
         stage.setTitle(Messages.get("app.title"));
-        stage.getIcons().setAll(AppIcons.windowIcons());
+        // decoding seven PNGs takes longer than the window needs to appear: the icons follow from the background
+        executor.execute(BackgroundTask.of((progress, cancelled) -> AppIcons.windowIcons())
+                .onSuccess(icons -> stage.getIcons().setAll(icons)));
         stage.setScene(scene);
         stage.setMinWidth(AppPreferences.MIN_WIDTH);
         stage.setMinHeight(AppPreferences.MIN_HEIGHT);
@@ -56,6 +66,10 @@ public class ExplorerApp extends Application {
         stage.setOnHidden(e -> saveWindow());
         stage.show();
         StartupReport.firstFrameShown(scene);
+        NextFrame.then(scene, () -> {
+            mainView.buildCatalog();
+            NextFrame.then(scene, mainView::buildPanes);
+        });
         restoreDividers();
 
         Path dataset = datasetArgument(getParameters().getRaw());
@@ -76,8 +90,7 @@ public class ExplorerApp extends Application {
         return null;
     }
 
-    private void applyTheme(Scene scene, Theme theme) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    private static void applyThemeClass(Scene scene, Theme theme) {
         for (Theme t : Theme.values()) {
             scene.getRoot().getStyleClass().remove(t.styleClass());
         }

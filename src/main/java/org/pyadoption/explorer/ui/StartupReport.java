@@ -44,12 +44,7 @@ public final class StartupReport {
         if (!requested) {
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> Platform.runLater(() -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            firstFrameShown();
-        });
-        scene.addPostLayoutPulseListener(listener[0]);
+        NextFrame.then(scene, StartupReport::firstFrameShown);
     }
 
     /** The first frame is on screen; any thread. */

@@ -21,16 +21,20 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.pyadoption.explorer.data.Problem;
 import org.pyadoption.explorer.ui.AppContext;
+import org.pyadoption.explorer.ui.ViewLoader;
 import org.pyadoption.explorer.ui.catalog.CatalogView;
 import org.pyadoption.explorer.ui.common.Messages;
 import org.pyadoption.explorer.ui.common.Theme;
 import org.pyadoption.explorer.ui.compare.CompareView;
+import org.pyadoption.explorer.ui.detail.DetailView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The main window: menu bar, catalog | detail | comparison, the problem panel and the status bar. */
 public final class MainView {
@@ -70,21 +74,54 @@ public final class MainView {
     private VBox problemPanel;
     @FXML
     private Label problemTitle;
-    @FXML
     private TableView<Problem> problemTable;
     @FXML
-    private TableColumn<Problem, String> problemWhereColumn;
+    private StackPane catalogSlot;
     @FXML
-    private TableColumn<Problem, String> problemPathColumn;
+    private StackPane detailSlot;
     @FXML
-    private TableColumn<Problem, String> problemMessageColumn;
-    @FXML
-    private CatalogView catalogController;
-    @FXML
-    private CompareView compareController;
+    private StackPane compareSlot;
+
+    private final AppContext context;
+    private CatalogView catalogView;
+    private CompareView compareView;
 
     public MainView(AppContext context) {
+        this.context = context;
         this.viewModel = new MainViewModel(context);
+    }
+
+    /**
+     * Builds the catalog into its place, once. The window first shows without its three panes, which brings its
+     * first frame sooner (the data is still loading then); the app builds the catalog right after that frame and
+     * the other two panes after the next ({@link #buildPanes()}). Anything that needs a pane builds it first. The
+     * panes' view models start from the current dataset, search, selection and comparison.
+     */
+    public void buildCatalog() {
+        if (catalogView != null) {
+            return;
+        }
+        ViewLoader.Loaded<CatalogView> catalog = new ViewLoader(context).load(CatalogView.class, "Catalog.fxml");
+        catalogSlot.getChildren().setAll(catalog.root());
+        catalogView = catalog.view();
+        Scene scene = root.getScene();
+        if (scene != null && scene.getFocusOwner() == null) {
+            // as in a window built whole: typing goes to the search first
+            catalogView.focusSearch();
+        }
+    }
+
+    /** Builds whatever of the three panes is not built yet: the catalog, the detail pane and the comparison. */
+    public void buildPanes() {
+        buildCatalog();
+        if (compareView != null) {
+            return;
+        }
+        ViewLoader loader = new ViewLoader(context);
+        detailSlot.getChildren().setAll(loader.load(DetailView.class, "Detail.fxml").root());
+        ViewLoader.Loaded<CompareView> compare = loader.load(CompareView.class, "Compare.fxml");
+        compareSlot.getChildren().setAll(compare.root());
+        compareView = compare.view();
     }
 
     @FXML
@@ -148,17 +185,37 @@ public final class MainView {
         problemPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         problemPanel.managedProperty().bind(problemPanel.visibleProperty());
         problemTitle.textProperty().bind(viewModel.problemsTitleProperty());
-        problemTable.setItems(viewModel.problems());
-        problemWhereColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hasPosition()
+        // built the first time there is something to list: a window that never meets a bad file never needs it
+        viewModel.problems().addListener((ListChangeListener<Problem>) c -> {
+            if (problemTable == null && !viewModel.problems().isEmpty()) {
+                problemPanel.getChildren().add(buildProblemTable());
+            }
+        });
+    }
+
+    private TableView<Problem> buildProblemTable() {
+        TableColumn<Problem, String> where = new TableColumn<>(Messages.get("problems.column.where"));
+        where.setPrefWidth(90);
+        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hasPosition()
                 ? c.getValue().line() + ":" + c.getValue().column() : ""));
-        problemPathColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
-        problemMessageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        TableColumn<Problem, String> path = new TableColumn<>(Messages.get("problems.column.path"));
+        path.setPrefWidth(300);
+        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
+        TableColumn<Problem, String> message = new TableColumn<>(Messages.get("problems.column.message"));
+        message.setPrefWidth(600);
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        problemTable = new TableView<>(viewModel.problems());
+        problemTable.setId("problemTable");
+        problemTable.getStyleClass().addAll("problem-table", "dense");
+        problemTable.setPrefHeight(180);
+        problemTable.getColumns().setAll(List.of(where, path, message));
         problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return problemTable;
     }
 
     private void setUpScene(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                catalogController::focusSearch);
+                () -> catalog().focusSearch());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -186,11 +243,13 @@ public final class MainView {
     }
 
     public CatalogView catalog() {
-        return catalogController;
+        buildCatalog();
+        return catalogView;
     }
 
     public CompareView compare() {
-        return compareController;
+        buildPanes();
+        return compareView;
     }
 
     @FXML
@@ -225,12 +284,12 @@ public final class MainView {
 
     @FXML
     private void exportChart() {
-        compareController.exportChart();
+        compare().exportChart();
     }
 
     @FXML
     private void copyChart() {
-        compareController.copyChart();
+        compare().copyChart();
     }
 
     @FXML

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pyadoption.explorer.data.IndexedCompany;
 import org.pyadoption.explorer.ui.ExplorerApp;
 import org.pyadoption.explorer.ui.common.AppPreferences;
@@ -15,6 +16,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -190,5 +193,30 @@ class MainWindowTest extends FxRobot {
         interact(() -> app.mainView().catalog().viewModel().searchTextProperty().set("netflix"));
         assertThat(sweden.getText()).isEqualTo("Sweden (0)");
         assertThat(sweden.isSelected()).isTrue();
+    }
+
+    @Test
+    void theDetailAndComparisonPanesFollowTheFirstFrameWithTheRestoredState() {
+        assertThat(lookup(".detail").tryQuery()).isPresent();
+        assertThat(lookup(".compare").tryQuery()).isPresent();
+        interact(() -> state().setSelectedCompany(state().getDataset().index().companiesByName().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".detail-empty").query().isVisible()).isFalse();
+        assertThat(lookup(".detail-marker").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void anInvalidFileListsItsProblemsInTheWindowAndTheOpenDatasetStays(@TempDir Path dir) throws Exception {
+        assertThat(lookup("#problemTable").tryQuery()).as("no problem table before a problem").isEmpty();
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"companies\": [ {\"id\": 7} ]}");
+        interact(() -> app.mainView().viewModel().openFile(broken));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#problemTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> problems = lookup("#problemTable").queryAs(TableView.class);
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(problems.getItems()).isNotEmpty();
+        assertThat(lookup(".problem-title").queryLabeled().getText()).contains("broken.json");
+        assertThat(table().getItems()).hasSize(26);
     }
 }
