@@ -45,7 +45,11 @@ public class ExplorerApp extends Application {
                 new FxDialogService(() -> stage, getHostServices()), preferences, new DatasetLoader());
         ViewLoader.Loaded<MainView> main = new ViewLoader(context).load(MainView.class, "Main.fxml");
         mainView = main.view();
-        mainView.viewModel().setOnLoaded(loaded -> StartupReport.dataLoaded());
+        mainView.viewModel().setOnLoaded(loaded -> {
+            // the data is on screen once every pane shows it: should it come before the panes, they come now
+            mainView.buildPanes();
+            StartupReport.dataLoaded();
+        });
 
         Scene scene = new Scene(main.root());
         scene.getStylesheets().add(ExplorerApp.class.getResource("theme/theme.css").toExternalForm());
