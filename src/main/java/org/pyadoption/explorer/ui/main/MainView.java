@@ -223,15 +223,18 @@ public final class MainView {
             }
         });
         scene.setOnDragDropped(e -> {
-            boolean opened = false;
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                File f = e.getDragboard().getFiles().get(0);
-                viewModel.openFile(f.toPath());
-                opened = true;
-            }
-            e.setDropCompleted(opened);
+            e.setDropCompleted(e.getDragboard().hasFiles() && dropFiles(e.getDragboard().getFiles()));
             e.consume();
         });
+    }
+
+    /** Files dropped on the window: the first is opened like File > Open. False when there was none. */
+    boolean dropFiles(List<File> files) {
+        if (files.isEmpty()) {
+            return false;
+        }
+        viewModel.openFile(files.get(0).toPath());
+        return true;
     }
 
     public MainViewModel viewModel() {

@@ -219,4 +219,22 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup(".problem-title").queryLabeled().getText()).contains("broken.json");
         assertThat(table().getItems()).hasSize(26);
     }
+
+    @Test
+    void aFileDroppedOnTheWindowOpensAndJoinsTheRecentList(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.json");
+        try (var in = MainWindowTest.class.getResourceAsStream("/data/companies.json")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(mine, text.replace("\"id\": \"spotify\"", "\"id\": \"spotify-mine\""));
+        }
+        boolean[] taken = new boolean[1];
+        interact(() -> taken[0] = app.mainView().dropFiles(List.of(mine.toFile())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state().getDataset().index().company("spotify-mine").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(taken[0]).isTrue();
+        assertThat(app.mainView().viewModel().recentFiles()).first().isEqualTo(mine.toAbsolutePath());
+        assertThat(table().getItems()).extracting(IndexedCompany::id).contains("spotify-mine");
+        interact(() -> taken[0] = app.mainView().dropFiles(List.of()));
+        assertThat(taken[0]).isFalse();
+    }
 }
