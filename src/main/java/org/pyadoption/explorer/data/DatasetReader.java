@@ -100,7 +100,7 @@ final class DatasetReader {
         SourceKind[] kind = new SourceKind[1];
         boolean read = json.object(name -> {
             switch (name) {
-                case "id" -> s[0] = json.string();
+                case "id" -> s[0] = json.sharedString();
                 case "url" -> s[1] = json.string();
                 case "title" -> s[2] = json.string();
                 case "publisher" -> s[3] = json.string();
@@ -123,8 +123,8 @@ final class DatasetReader {
         String[] s = new String[2];
         boolean read = json.object(name -> {
             switch (name) {
-                case "id" -> s[0] = json.string();
-                case "name" -> s[1] = json.string();
+                case "id" -> s[0] = json.sharedString();
+                case "name" -> s[1] = json.sharedString();
                 default -> {
                     return false;
                 }
@@ -195,38 +195,39 @@ final class DatasetReader {
 
     /** A text fact whose value repeats across companies, such as an industry or a country. */
     private TextFact sharedTextFact() throws IOException {
-        TextFact f = textFact();
+        TextFact f = fact(FactShape.SHARED_TEXT, RawFact::text);
         return f == null ? null : new TextFact(interner.share(f.value()), f.asOf(), f.provenance());
     }
 
     /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
     private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
         RawFact f = new RawFact(interner);
-        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
+        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name, shape.sharesValue()),
+                shape.required());
         if (!read || !f.complete(shape)) {
             return null;
         }
         return build.apply(f);
     }
 
-    private boolean readFactField(RawFact f, String name) throws IOException {
+    private boolean readFactField(RawFact f, String name, boolean sharedValue) throws IOException {
         switch (name) {
-            case "value" -> f.value = json.string();
+            case "value" -> f.value = sharedValue ? json.sharedString() : json.string();
             case "text" -> f.text = json.string();
             case "year" -> f.year = json.integer();
             case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
                     YearQualifier::id);
             case "useCase" -> f.useCase = vocabulary(UseCase::fromId, UseCase.values(), UseCase::id);
-            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.strings());
-            case "metric" -> f.metric = interner.share(json.string());
+            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.sharedStrings());
+            case "metric" -> f.metric = interner.share(json.sharedString());
             case "number" -> f.number = json.number();
-            case "unit" -> f.unit = interner.share(json.string());
+            case "unit" -> f.unit = interner.share(json.sharedString());
             case "sharePercent" -> f.sharePercent = json.number();
-            case "asOf" -> f.asOf = interner.share(json.string());
+            case "asOf" -> f.asOf = interner.share(json.sharedString());
             case "speaker" -> f.speaker = json.string();
-            case "role" -> f.role = interner.share(json.string());
+            case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
-            case "sources" -> f.sources = interner.shareAll(json.strings());
+            case "sources" -> f.sources = interner.shareAll(json.sharedStrings());
             case "verified" -> f.verified = json.bool();
             case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
             case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
@@ -242,7 +243,7 @@ final class DatasetReader {
     /** Reads a string that must be one of a fixed set of values. */
     private <E> E vocabulary(Function<String, Optional<E>> lookup, E[] values, Function<E, String> id)
             throws IOException {
-        String s = json.string();
+        String s = json.sharedString();
         if (s == null) {
             return null;
         }
@@ -258,6 +259,8 @@ final class DatasetReader {
     /** Which fields each kind of fact has, and which it must have. */
     enum FactShape {
         TEXT(Set.of("value", "asOf"), "value"),
+        /** A text fact whose value repeats across companies (an industry, a country). */
+        SHARED_TEXT(Set.of("value", "asOf"), "value"),
         FOUNDED(Set.of("year"), "year"),
         ADOPTION(Set.of("text", "year", "yearQualifier"), "text"),
         USE_CASE(Set.of("useCase"), "useCase"),
@@ -281,6 +284,11 @@ final class DatasetReader {
 
         boolean allows(String field) {
             return allowed.contains(field);
+        }
+
+        /** Whether the value repeats across companies, so that it is read as a shared string. */
+        boolean sharesValue() {
+            return this == SHARED_TEXT || this == FRAMEWORK || this == LANGUAGE;
         }
 
         String[] required() {
@@ -321,7 +329,7 @@ final class DatasetReader {
                 return false;
             }
             return switch (shape) {
-                case TEXT, LANGUAGE, FIGURE -> value != null;
+                case TEXT, SHARED_TEXT, LANGUAGE, FIGURE -> value != null;
                 case FOUNDED -> year != null;
                 case ADOPTION -> text != null;
                 case USE_CASE -> useCase != null;
