@@ -195,24 +195,23 @@ final class DatasetReader {
 
     /** A text fact whose value repeats across companies, such as an industry or a country. */
     private TextFact sharedTextFact() throws IOException {
-        TextFact f = fact(FactShape.SHARED_TEXT, RawFact::text);
+        TextFact f = textFact();
         return f == null ? null : new TextFact(interner.share(f.value()), f.asOf(), f.provenance());
     }
 
     /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
     private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
         RawFact f = new RawFact(interner);
-        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name, shape.sharesValue()),
-                shape.required());
+        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
         if (!read || !f.complete(shape)) {
             return null;
         }
         return build.apply(f);
     }
 
-    private boolean readFactField(RawFact f, String name, boolean sharedValue) throws IOException {
+    private boolean readFactField(RawFact f, String name) throws IOException {
         switch (name) {
-            case "value" -> f.value = sharedValue ? json.sharedString() : json.string();
+            case "value" -> f.value = json.string();
             case "text" -> f.text = json.string();
             case "year" -> f.year = json.integer();
             case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
@@ -259,8 +258,6 @@ final class DatasetReader {
     /** Which fields each kind of fact has, and which it must have. */
     enum FactShape {
         TEXT(Set.of("value", "asOf"), "value"),
-        /** A text fact whose value repeats across companies (an industry, a country). */
-        SHARED_TEXT(Set.of("value", "asOf"), "value"),
         FOUNDED(Set.of("year"), "year"),
         ADOPTION(Set.of("text", "year", "yearQualifier"), "text"),
         USE_CASE(Set.of("useCase"), "useCase"),
@@ -284,11 +281,6 @@ final class DatasetReader {
 
         boolean allows(String field) {
             return allowed.contains(field);
-        }
-
-        /** Whether the value repeats across companies, so that it is read as a shared string. */
-        boolean sharesValue() {
-            return this == SHARED_TEXT || this == FRAMEWORK || this == LANGUAGE;
         }
 
         String[] required() {
@@ -329,7 +321,7 @@ final class DatasetReader {
                 return false;
             }
             return switch (shape) {
-                case TEXT, SHARED_TEXT, LANGUAGE, FIGURE -> value != null;
+                case TEXT, LANGUAGE, FIGURE -> value != null;
                 case FOUNDED -> year != null;
                 case ADOPTION -> text != null;
                 case USE_CASE -> useCase != null;

@@ -633,8 +633,13 @@ final class Utf8JsonReader {
             if (c == '\n') {
                 lineNumber++;
                 lineStart = bufferStart + p;
-                // the indentation of a pretty-printed file, eight spaces at a time
-                while (p + 8 <= l && (long) LONGS.get(buffer, p) == SPACES) {
+                // the indentation of a pretty-printed file, eight bytes at a time
+                while (p + 8 <= l) {
+                    long notSpace = (long) LONGS.get(buffer, p) ^ SPACES;
+                    if (notSpace != 0) {
+                        p += Long.numberOfTrailingZeros(notSpace) >>> 3;
+                        break;
+                    }
                     p += 8;
                 }
                 continue;
@@ -717,8 +722,10 @@ final class Utf8JsonReader {
                 long x = (long) LONGS.get(b, p);
                 long q = x ^ QUOTES;
                 long s = x ^ BACKSLASHES;
-                long special = ((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x;
-                if ((special & HIGHS) != 0) {
+                long special = (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
+                if (special != 0) {
+                    // the lowest flagged byte is the first special one (borrows only flag bytes above it)
+                    p += Long.numberOfTrailingZeros(special) >>> 3;
                     break;
                 }
                 p += 8;
@@ -1062,48 +1069,68 @@ final class Utf8JsonReader {
      * full it stops adding, and strings not in it are made anew.
      */
     static final class StringTable {
-        static final int LONGEST = 128;
-        private static final int SIZE = 1 << 15;
-        private final byte[][] keys = new byte[SIZE][];
-        private final String[] values = new String[SIZE];
+        static final int LONGEST = 64;
+        private static final int BITS = 14;
+        private static final int SIZE = 1 << BITS;
+        /** The keys' bytes one after the other, so that comparing them touches little memory. */
+        private byte[] arena = new byte[1 << 16];
+        private int used;
+        private final int[] offsets = new int[SIZE];
+        private final int[] lengths = new int[SIZE];
         private final int[] hashes = new int[SIZE];
+        private final String[] values = new String[SIZE];
         private int count;
 
         String get(byte[] b, int start, int end) {
-            int h = 1;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + b[i];
-            }
-            h ^= h >>> 15;
+            int n = end - start;
+            int h = hash(b, start, end);
             int mask = SIZE - 1;
-            for (int i = h & mask; ; i = (i + 1) & mask) {
-                byte[] key = keys[i];
-                if (key == null) {
-                    String s = new String(b, start, end - start, StandardCharsets.UTF_8);
-                    if (count < SIZE / 4 * 3) {
-                        keys[i] = Arrays.copyOfRange(b, start, end);
-                        values[i] = s;
+            for (int i = (h * 0x9E3779B9) >>> (32 - BITS); ; i = (i + 1) & mask) {
+                String value = values[i];
+                if (value == null) {
+                    String s = new String(b, start, n, StandardCharsets.UTF_8);
+                    if (count < SIZE / 2) {
+                        if (used + n > arena.length) {
+                            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + n));
+                        }
+                        System.arraycopy(b, start, arena, used, n);
+                        offsets[i] = used;
+                        lengths[i] = n;
                         hashes[i] = h;
+                        values[i] = s;
+                        used += n;
                         count++;
                     }
                     return s;
                 }
-                if (hashes[i] == h && equal(key, b, start, end)) {
-                    return values[i];
+                if (hashes[i] == h && lengths[i] == n && equal(arena, offsets[i], b, start, n)) {
+                    return value;
                 }
             }
         }
 
-        private static boolean equal(byte[] key, byte[] b, int start, int end) {
-            int n = key.length;
-            if (n != end - start) {
-                return false;
+        /** A hash of the bytes, eight at a time. */
+        private static int hash(byte[] b, int start, int end) {
+            long h = end - start;
+            int i = start;
+            for (; i + 8 <= end; i += 8) {
+                h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
             }
-            if (n > 16) {
-                return Arrays.equals(key, 0, n, b, start, end);
+            for (; i < end; i++) {
+                h = (h ^ b[i]) * 0x100000001B3L;
             }
-            for (int i = 0; i < n; i++) {
-                if (key[i] != b[start + i]) {
+            return (int) (h ^ (h >>> 29));
+        }
+
+        private static boolean equal(byte[] a, int from, byte[] b, int start, int n) {
+            int i = 0;
+            for (; i + 8 <= n; i += 8) {
+                if ((long) LONGS.get(a, from + i) != (long) LONGS.get(b, start + i)) {
+                    return false;
+                }
+            }
+            for (; i < n; i++) {
+                if (a[from + i] != b[start + i]) {
                     return false;
                 }
             }
