@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Loads a synthetic dataset the way the app does and prints the process's resident memory (VmRSS from
- * /proc/self/status) after garbage collection, with the dataset still held.
+ * /proc/self/status) after garbage collection, and again after some seconds idle ({@code -Dsettle=SECONDS}, 6 by
+ * default), with the dataset still held.
  * {@code MemoryFootprint COMPANIES}; limits come from -Dexplorer.maxFileBytes / -Dexplorer.maxCompanies as in the app.
  */
 public final class MemoryFootprint {
@@ -30,6 +31,10 @@ public final class MemoryFootprint {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("before load: " + memory());
         long[] reports = {0, 0};
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long startCpu = os.getProcessCpuTime();
+        long startThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         LoadedDataset loaded;
         try {
@@ -45,12 +50,23 @@ public final class MemoryFootprint {
             return;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startThreadCpu) / 1e9;
+        double processCpu = (os.getProcessCpuTime() - startCpu) / 1e9;
         System.out.printf(Locale.ROOT, "loaded %,d companies, %,d facts in %.2f s (%.0f MB/s), %,d progress reports%n",
                 loaded.dataset().companies().size(), loaded.dataset().factCount(), seconds,
                 Files.size(file) / 1e6 / seconds, reports[0]);
+        System.out.printf(Locale.ROOT, "CPU time: %.2f s on the loading thread, %.2f s for the whole process "
+                + "(index thread and garbage collector included)%n", threadCpu, processCpu);
         System.out.println("peak during load: " + status().get(1));
         gc();
         System.out.println("after load and GC: " + memory());
+        // the collector gives memory back on its own schedule (Shenandoah after ShenandoahUncommitDelay, the JVM's
+        // compiler arenas after about 5 s): what the window holds while the user reads is the figure after a pause
+        int settle = Integer.getInteger("settle", 6);
+        if (settle > 0) {
+            Thread.sleep(settle * 1000L);
+            System.out.printf(Locale.ROOT, "after %d s idle: %s%n", settle, memory());
+        }
         if (loaded.index().companies().isEmpty()) {
             System.out.println("(keeps the dataset reachable)");
         }

@@ -1,18 +1,13 @@
 package org.pyadoption.explorer.data;
 
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import org.pyadoption.explorer.model.Dataset;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +19,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads a dataset file: reads it, checks it and indexes it. A dataset with any problem is rejected whole with every
@@ -37,9 +30,6 @@ public final class DatasetLoader {
     /** Where the bundled dataset sits on the classpath. */
     public static final String BUNDLED_RESOURCE = "/data/companies.json";
     public static final String BUNDLED_NAME = "bundled dataset";
-
-    private static final Pattern SYNTAX = Pattern.compile("^(.*?) at line (\\d+) column (\\d+) path (\\S+)",
-            Pattern.DOTALL);
 
     /** Opens the bytes of a dataset; called once to read and, only when there are problems, once more to locate. */
     @FunctionalInterface
@@ -172,17 +162,14 @@ public final class DatasetLoader {
         }
     }
 
-    private Dataset read(InputStream raw, String name, ProblemCollector problems) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        String encodingProblem = skipByteOrderMark(in);
-        if (encodingProblem != null) {
-            problems.add("$", 1, 1, encodingProblem);
-            return null;
-        }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    private Dataset read(InputStream in, String name, ProblemCollector problems) throws IOException {
+        Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
         try {
+            String encodingProblem = reader.skipByteOrderMark();
+            if (encodingProblem != null) {
+                problems.add("$", 1, 1, encodingProblem);
+                return null;
+            }
             JsonCursor cursor = new JsonCursor(reader, problems);
             Dataset d = new DatasetReader(cursor, name, limits.maxCompanies()).read();
             if (hasTrailingContent(cursor)) {
@@ -190,16 +177,8 @@ public final class DatasetLoader {
             }
             // cross-checks name list indices, which are only right when no element was left out
             return cursor.droppedElements() == 0 ? d : null;
-        } catch (CharacterCodingException e) {
-            problems.add("$", "the file is not UTF-8 text; save it as UTF-8");
-        } catch (EOFException e) {
-            syntax(problems, e.getMessage(), true);
-        } catch (IOException e) {
-            if (e.getClass().getSimpleName().equals("MalformedJsonException")) {
-                syntax(problems, e.getMessage(), false);
-            } else {
-                throw e;
-            }
+        } catch (JsonSyntaxError e) {
+            problems.add(e.path(), e.line(), e.column(), e.problem());
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -211,56 +190,22 @@ public final class DatasetLoader {
     private static boolean hasTrailingContent(JsonCursor cursor) throws IOException {
         try {
             return cursor.peek() != JsonToken.END_DOCUMENT;
-        } catch (MalformedJsonException e) {
-            return true; // a strict reader refuses a second value by exception
+        } catch (JsonSyntaxError e) {
+            if (e.kind() == JsonSyntaxError.Kind.NOT_UTF8) {
+                throw e;
+            }
+            return true; // a strict reader refuses a second value
         }
     }
 
-    /** Consumes a UTF-8 byte order mark; returns a message for UTF-16 or UTF-32 files, which are not supported. */
-    private static String skipByteOrderMark(BufferedInputStream in) throws IOException {
+    /** Consumes a UTF-8 byte order mark, for the second pass that locates problems. */
+    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(3);
         in.reset();
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             in.skipNBytes(3);
-            return null;
         }
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
-            return "the file is UTF-16 text; save it as UTF-8";
-        }
-        if (head.length >= 2 && (head[0] == 0) != (head[1] == 0)) {
-            return "the file is UTF-16 text; save it as UTF-8"; // no byte order mark: ASCII with a zero byte beside it
-        }
-        return null;
-    }
-
-    private static void syntax(ProblemCollector problems, String message, boolean endOfInput) {
-        String text = message == null ? "" : message;
-        int see = text.indexOf("\nSee ");
-        if (see >= 0) {
-            text = text.substring(0, see);
-        }
-        Matcher m = SYNTAX.matcher(text);
-        if (!m.find()) {
-            problems.add("$", endOfInput ? "the file is empty" : "not valid JSON: " + text);
-            return;
-        }
-        int line = Integer.parseInt(m.group(2));
-        int column = Integer.parseInt(m.group(3));
-        String what = m.group(1);
-        if (endOfInput) {
-            // at the path "$" nothing at all was read: the file is empty or holds only white space
-            what = m.group(4).equals("$") ? "the file is empty" : "the file ends too early: is it cut off?";
-        } else if (what.startsWith("Use JsonReader.setStrictness")) {
-            what = "not valid JSON: unexpected text (names and strings need double quotes; comments and extra commas "
-                    + "are not allowed)";
-        } else if (what.startsWith("Nesting limit")) {
-            what = "nested deeper than " + JsonCursor.NESTING_LIMIT + " levels";
-        } else {
-            what = "not valid JSON: " + lowerFirst(what);
-        }
-        problems.add(m.group(4), line, column, what);
     }
 
     private List<Problem> locate(Opener opener, List<Problem> problems, BooleanSupplier cancelled) {
@@ -279,9 +224,5 @@ public final class DatasetLoader {
         } catch (IOException | RuntimeException e) {
             return problems;
         }
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -100,7 +100,7 @@ final class DatasetReader {
         SourceKind[] kind = new SourceKind[1];
         boolean read = json.object(name -> {
             switch (name) {
-                case "id" -> s[0] = json.string();
+                case "id" -> s[0] = json.sharedString();
                 case "url" -> s[1] = json.string();
                 case "title" -> s[2] = json.string();
                 case "publisher" -> s[3] = json.string();
@@ -123,8 +123,8 @@ final class DatasetReader {
         String[] s = new String[2];
         boolean read = json.object(name -> {
             switch (name) {
-                case "id" -> s[0] = json.string();
-                case "name" -> s[1] = json.string();
+                case "id" -> s[0] = json.sharedString();
+                case "name" -> s[1] = json.sharedString();
                 default -> {
                     return false;
                 }
@@ -217,16 +217,16 @@ final class DatasetReader {
             case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
                     YearQualifier::id);
             case "useCase" -> f.useCase = vocabulary(UseCase::fromId, UseCase.values(), UseCase::id);
-            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.strings());
-            case "metric" -> f.metric = interner.share(json.string());
+            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.sharedStrings());
+            case "metric" -> f.metric = interner.share(json.sharedString());
             case "number" -> f.number = json.number();
-            case "unit" -> f.unit = interner.share(json.string());
+            case "unit" -> f.unit = interner.share(json.sharedString());
             case "sharePercent" -> f.sharePercent = json.number();
-            case "asOf" -> f.asOf = interner.share(json.string());
+            case "asOf" -> f.asOf = interner.share(json.sharedString());
             case "speaker" -> f.speaker = json.string();
-            case "role" -> f.role = interner.share(json.string());
+            case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
-            case "sources" -> f.sources = interner.shareAll(json.strings());
+            case "sources" -> f.sources = interner.shareAll(json.sharedStrings());
             case "verified" -> f.verified = json.bool();
             case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
             case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
@@ -242,7 +242,7 @@ final class DatasetReader {
     /** Reads a string that must be one of a fixed set of values. */
     private <E> E vocabulary(Function<String, Optional<E>> lookup, E[] values, Function<E, String> id)
             throws IOException {
-        String s = json.string();
+        String s = json.sharedString();
         if (s == null) {
             return null;
         }

@@ -1,30 +1,25 @@
 package org.pyadoption.explorer.data;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A forgiving walk over a JSON document: a value of the wrong type is reported as a problem (with its JSON path and
  * line:column) and skipped, so one pass finds every problem. Syntax errors still end the walk by exception.
- * Paths and positions are computed only when a problem is reported, to keep the valid case fast.
+ * Paths and positions are computed only when a problem is reported, to keep the valid case fast. The tokens come
+ * from {@link Utf8JsonReader}, which keeps Gson's paths and positions.
  */
 final class JsonCursor {
 
     /** Deeper documents are refused: a dataset needs six levels, and deep nesting is how parsers are attacked. */
     static final int NESTING_LIMIT = 64;
-
-    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
     interface Fields {
         /** Reads the value of field {@code name}; returns false when the field is not known. */
@@ -36,14 +31,14 @@ final class JsonCursor {
         T read() throws IOException;
     }
 
-    private final JsonReader in;
+    private final Utf8JsonReader in;
     private final ProblemCollector problems;
+    /** The field names of the objects being read, one per level, reused from object to object. */
+    private Names[] names = new Names[8];
     private int dropped;
 
-    JsonCursor(Reader reader, ProblemCollector problems) {
-        this.in = new JsonReader(reader);
-        this.in.setStrictness(Strictness.STRICT);
-        this.in.setNestingLimit(NESTING_LIMIT);
+    JsonCursor(Utf8JsonReader reader, ProblemCollector problems) {
+        this.in = reader;
         this.problems = problems;
     }
 
@@ -60,7 +55,7 @@ final class JsonCursor {
             return false;
         }
         in.beginObject();
-        Names seen = new Names();
+        Names seen = names(in.depth());
         while (in.hasNext()) {
             String name = in.nextName();
             if (!seen.add(name)) {
@@ -76,8 +71,22 @@ final class JsonCursor {
                 reportAt(objectPathInside(), "missing required field \"" + r + "\"");
             }
         }
+        seen.clear();
         in.endObject();
         return true;
+    }
+
+    private Names names(int depth) {
+        if (depth >= names.length) {
+            names = Arrays.copyOf(names, Math.max(depth + 1, names.length * 2));
+        }
+        Names n = names[depth];
+        if (n == null) {
+            n = names[depth] = new Names();
+        } else {
+            n.clear();
+        }
+        return n;
     }
 
     /**
@@ -89,6 +98,12 @@ final class JsonCursor {
         private final String[] first = new String[SCAN_LIMIT];
         private int count;
         private Set<String> more;
+
+        void clear() {
+            Arrays.fill(first, 0, count, null);
+            count = 0;
+            more = null;
+        }
 
         /** Adds the name; false when it was already there. */
         boolean add(String name) {
@@ -107,8 +122,10 @@ final class JsonCursor {
         }
 
         boolean contains(String name) {
+            int hash = name.hashCode();
             for (int i = 0; i < count; i++) {
-                if (first[i].equals(name)) {
+                String seen = first[i];
+                if (seen == name || seen.hashCode() == hash && seen.equals(name)) {
                     return true;
                 }
             }
@@ -141,6 +158,14 @@ final class JsonCursor {
         return in.nextString();
     }
 
+    /** A string that repeats through the file (an id, a date, a unit): one instance per distinct short value. */
+    String sharedString() throws IOException {
+        if (!expect(JsonToken.STRING, "a string")) {
+            return null;
+        }
+        return in.nextSharedString();
+    }
+
     Boolean bool() throws IOException {
         if (!expect(JsonToken.BOOLEAN, "true or false")) {
             return null;
@@ -151,6 +176,14 @@ final class JsonCursor {
     /** A whole number that fits in an int; fractions and huge numbers are reported. */
     Integer integer() throws IOException {
         if (!expect(JsonToken.NUMBER, "a whole number")) {
+            return null;
+        }
+        if (in.isLongPeeked()) {
+            long n = in.nextLong();
+            if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+                return (int) n;
+            }
+            report("expected a whole number of reasonable size, found " + abbreviate(Long.toString(n)));
             return null;
         }
         String text = in.nextString();
@@ -175,6 +208,9 @@ final class JsonCursor {
         if (!expect(JsonToken.NUMBER, "a number")) {
             return null;
         }
+        if (in.isLongPeeked()) {
+            return (double) in.nextLong();
+        }
         String text = in.nextString();
         double d;
         try {
@@ -191,6 +227,11 @@ final class JsonCursor {
 
     List<String> strings() throws IOException {
         return array(this::string);
+    }
+
+    /** A list of strings that repeat through the file, as {@link #sharedString()}. */
+    List<String> sharedStrings() throws IOException {
+        return array(this::sharedString);
     }
 
     /** How many array elements were unusable and left out: after that, list indices no longer match the file. */
@@ -229,11 +270,7 @@ final class JsonCursor {
     }
 
     private int[] position() {
-        Matcher m = LOCATION.matcher(in.toString());
-        if (m.find()) {
-            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-        }
-        return new int[] {0, 0};
+        return new int[] {in.line(), in.column()};
     }
 
     /** Inside an object (before its end), the path of the object itself. */

@@ -147,7 +147,7 @@ class MalformedDatasetTest {
                 sample("UTF-16 without byte order mark", VALID.getBytes(StandardCharsets.UTF_16LE),
                         Schema.CANNOT_TELL, at("$", 1, 1, "the file is UTF-16 text; save it as UTF-8")),
                 sample("invalid UTF-8 bytes", replace("Globex", "Gl\u00e9bex").getBytes(StandardCharsets.ISO_8859_1),
-                        Schema.NOT_JSON, at("$", 1, 2, "the file is not UTF-8 text; save it as UTF-8")),
+                        Schema.NOT_JSON, at("$", 46, 18, "the file is not UTF-8 text; save it as UTF-8")),
 
                 // wrong types and nulls
                 sample("format version is a string", replace("\"formatVersion\": 1", "\"formatVersion\": \"1\""),
