@@ -1,10 +1,41 @@
 package org.pyadoption.explorer.model;
 
+import java.util.Objects;
+
 /**
  * Words someone said or wrote about Python at the company.
  *
- * @param verbatim true when {@code text} is the exact wording of the source
+ * @param textUtf8 the words, as UTF-8 (see {@link Utf8Text}); {@link #text()} gives them as text
+ * @param verbatim true when the text is the exact wording of the source
  */
-public record Quote(String text, String speaker, String role, boolean verbatim, String asOf, Provenance provenance)
-        implements Fact {
+public record Quote(byte[] textUtf8, String speaker, String role, boolean verbatim, String asOf,
+                    Provenance provenance) implements Fact {
+
+    public Quote(String text, String speaker, String role, boolean verbatim, String asOf, Provenance provenance) {
+        this(Utf8Text.encode(text), speaker, role, verbatim, asOf, provenance);
+    }
+
+    /** The words. */
+    @Override
+    public String text() {
+        return Utf8Text.decode(textUtf8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Quote q && Utf8Text.equal(textUtf8, q.textUtf8) && Objects.equals(speaker, q.speaker)
+                && Objects.equals(role, q.role) && verbatim == q.verbatim && Objects.equals(asOf, q.asOf)
+                && Objects.equals(provenance, q.provenance);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Utf8Text.hash(textUtf8), speaker, role, verbatim, asOf, provenance);
+    }
+
+    @Override
+    public String toString() {
+        return "Quote[text=" + text() + ", speaker=" + speaker + ", role=" + role + ", verbatim=" + verbatim
+                + ", asOf=" + asOf + ", provenance=" + provenance + "]";
+    }
 }
