@@ -209,7 +209,10 @@ final class DatasetReader {
         return build.apply(f);
     }
 
-    /** Reads one field of a fact; the long texts (all but the values of frameworks and languages) as UTF-8. */
+    /**
+     * Reads one field of a fact; the long texts (values but those of frameworks and languages, texts, speakers,
+     * notes and addresses read at) as UTF-8.
+     */
     private boolean readFactField(RawFact f, FactShape shape, String name) throws IOException {
         switch (name) {
             case "value" -> {
@@ -230,7 +233,7 @@ final class DatasetReader {
             case "unit" -> f.unit = interner.share(json.sharedString());
             case "sharePercent" -> f.sharePercent = json.number();
             case "asOf" -> f.asOf = interner.share(json.sharedString());
-            case "speaker" -> f.speaker = json.string();
+            case "speaker" -> f.speaker = json.utf8();
             case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
             case "sources" -> f.sources = interner.shareAll(json.sharedStrings());
@@ -238,7 +241,7 @@ final class DatasetReader {
             case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
             case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
             case "note" -> f.note = json.utf8();
-            case "seenAt" -> f.seenAt = json.string();
+            case "seenAt" -> f.seenAt = json.utf8();
             default -> {
                 return false;
             }
@@ -312,7 +315,7 @@ final class DatasetReader {
         String unit;
         Double sharePercent;
         String asOf;
-        String speaker;
+        byte[] speaker;
         String role;
         Boolean verbatim;
         List<String> sources;
@@ -320,7 +323,7 @@ final class DatasetReader {
         SourceKind evidence;
         Confidence confidence;
         byte[] note;
-        String seenAt;
+        byte[] seenAt;
 
         RawFact(Interner interner) {
             this.interner = interner;

@@ -150,7 +150,7 @@ final class DatasetValidator {
             Quote q = quotes.get(i);
             provenance(q, qp);
             notBlank(q.textUtf8(), qp.field("text"), "quote");
-            notBlank(q.speaker(), qp.field("speaker"), "speaker");
+            notBlank(q.speakerUtf8(), qp.field("speaker"), "speaker");
             asOf(q.asOf(), qp.field("asOf"));
         }
         texts(c.notableFacts(), p.field("notableFacts"));
@@ -236,8 +236,8 @@ final class DatasetValidator {
             problems.add(p.field("verified").toString(), "a verified fact needs a source with an address; mark it "
                     + "\"verified\": false or cite the document it was read in");
         }
-        String seenAt = f.provenance().seenAt();
-        if (seenAt != null && seenAt.isBlank()) {
+        byte[] seenAt = f.provenance().seenAtUtf8();
+        if (seenAt != null && Utf8Text.isBlank(seenAt)) {
             problems.add(p.field("seenAt").toString(), "expected where the text was read, found an empty string");
         }
     }

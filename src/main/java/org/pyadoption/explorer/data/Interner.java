@@ -63,7 +63,7 @@ final class Interner {
      * of unverified facts are shared too: they repeat a few stock phrases ("From general knowledge; ...").
      */
     Provenance provenance(List<String> sourceIds, boolean isVerified, SourceKind evidence, Confidence confidence,
-                          byte[] note, String seenAt) {
+                          byte[] note, byte[] seenAt) {
         byte[] sharedNote = isVerified ? note : shareUtf8(note);
         boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && seenAt == null
                 && (note == null || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;

@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param evidence   the kind of evidence for this fact when it differs from its first source's kind, else null
  * @param confidence how strongly the sources support it, or null when not stated
  * @param noteUtf8   the researcher's note as UTF-8 (see {@link Utf8Text}), or null; {@link #note()} gives it as text
- * @param seenAt     where the text was actually read when that was a mirror or copy, or null
+ * @param seenAtUtf8 where the text was actually read when that was a mirror or copy, as UTF-8, or null;
+ *                   {@link #seenAt()} gives it as text
  */
 public record Provenance(List<String> sourceIds, boolean verified, SourceKind evidence, Confidence confidence,
-                         byte[] noteUtf8, String seenAt) {
+                         byte[] noteUtf8, byte[] seenAtUtf8) {
 
     public Provenance {
         sourceIds = List.copyOf(sourceIds);
@@ -22,7 +23,12 @@ public record Provenance(List<String> sourceIds, boolean verified, SourceKind ev
 
     public Provenance(List<String> sourceIds, boolean verified, SourceKind evidence, Confidence confidence,
                       String note, String seenAt) {
-        this(sourceIds, verified, evidence, confidence, Utf8Text.encode(note), seenAt);
+        this(sourceIds, verified, evidence, confidence, Utf8Text.encode(note), Utf8Text.encode(seenAt));
+    }
+
+    /** Where the text was actually read when that was a mirror or copy, or null. */
+    public String seenAt() {
+        return Utf8Text.decode(seenAtUtf8);
     }
 
     /** The researcher's note, or null. */
@@ -39,17 +45,18 @@ public record Provenance(List<String> sourceIds, boolean verified, SourceKind ev
     public boolean equals(Object o) {
         return o instanceof Provenance p && verified == p.verified && sourceIds.equals(p.sourceIds)
                 && evidence == p.evidence && confidence == p.confidence && Utf8Text.equal(noteUtf8, p.noteUtf8)
-                && Objects.equals(seenAt, p.seenAt);
+                && Utf8Text.equal(seenAtUtf8, p.seenAtUtf8);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourceIds, verified, evidence, confidence, Utf8Text.hash(noteUtf8), seenAt);
+        return Objects.hash(sourceIds, verified, evidence, confidence, Utf8Text.hash(noteUtf8),
+                Utf8Text.hash(seenAtUtf8));
     }
 
     @Override
     public String toString() {
         return "Provenance[sourceIds=" + sourceIds + ", verified=" + verified + ", evidence=" + evidence
-                + ", confidence=" + confidence + ", note=" + note() + ", seenAt=" + seenAt + "]";
+                + ", confidence=" + confidence + ", note=" + note() + ", seenAt=" + seenAt() + "]";
     }
 }

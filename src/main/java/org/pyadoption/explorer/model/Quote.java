@@ -5,14 +5,20 @@ import java.util.Objects;
 /**
  * Words someone said or wrote about Python at the company.
  *
- * @param textUtf8 the words, as UTF-8 (see {@link Utf8Text}); {@link #text()} gives them as text
- * @param verbatim true when the text is the exact wording of the source
+ * @param textUtf8    the words, as UTF-8 (see {@link Utf8Text}); {@link #text()} gives them as text
+ * @param speakerUtf8 who said or wrote them, as UTF-8; {@link #speaker()} gives it as text
+ * @param verbatim    true when the text is the exact wording of the source
  */
-public record Quote(byte[] textUtf8, String speaker, String role, boolean verbatim, String asOf,
+public record Quote(byte[] textUtf8, byte[] speakerUtf8, String role, boolean verbatim, String asOf,
                     Provenance provenance) implements Fact {
 
     public Quote(String text, String speaker, String role, boolean verbatim, String asOf, Provenance provenance) {
-        this(Utf8Text.encode(text), speaker, role, verbatim, asOf, provenance);
+        this(Utf8Text.encode(text), Utf8Text.encode(speaker), role, verbatim, asOf, provenance);
+    }
+
+    /** Who said or wrote the words. */
+    public String speaker() {
+        return Utf8Text.decode(speakerUtf8);
     }
 
     /** The words. */
@@ -23,19 +29,19 @@ public record Quote(byte[] textUtf8, String speaker, String role, boolean verbat
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Quote q && Utf8Text.equal(textUtf8, q.textUtf8) && Objects.equals(speaker, q.speaker)
+        return o instanceof Quote q && Utf8Text.equal(textUtf8, q.textUtf8) && Utf8Text.equal(speakerUtf8, q.speakerUtf8)
                 && Objects.equals(role, q.role) && verbatim == q.verbatim && Objects.equals(asOf, q.asOf)
                 && Objects.equals(provenance, q.provenance);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Utf8Text.hash(textUtf8), speaker, role, verbatim, asOf, provenance);
+        return Objects.hash(Utf8Text.hash(textUtf8), Utf8Text.hash(speakerUtf8), role, verbatim, asOf, provenance);
     }
 
     @Override
     public String toString() {
-        return "Quote[text=" + text() + ", speaker=" + speaker + ", role=" + role + ", verbatim=" + verbatim
+        return "Quote[text=" + text() + ", speaker=" + speaker() + ", role=" + role + ", verbatim=" + verbatim
                 + ", asOf=" + asOf + ", provenance=" + provenance + "]";
     }
 }

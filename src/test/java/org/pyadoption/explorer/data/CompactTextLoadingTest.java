@@ -21,7 +21,10 @@ class CompactTextLoadingTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
 
-    /** One company with the given texts (already quoted for JSON) in its adoption, note, quote, figure and fact. */
+    /**
+     * One company with the given texts (already quoted for JSON): its adoption; the adoption's note and address read
+     * at, and the quote's speaker; its quote; its figure and fact.
+     */
     private static String file(String adoptionText, String quoteText, String note, String notable) {
         return """
                 {
@@ -32,14 +35,14 @@ class CompactTextLoadingTest {
                     {"id": "acme", "name": "Acme",
                      "industry": {"value": "Fintech", "sources": ["g"], "verified": false, "note": "Stock note"},
                      "headquartersCountry": {"value": "United States", "sources": ["g"], "verified": false, "note": "Stock note"},
-                     "pythonAdoption": {"text": "%s", "sources": ["s"], "verified": true, "note": "%s"},
-                     "quotes": [{"text": "%s", "speaker": "A", "verbatim": true, "sources": ["s"], "verified": true}],
+                     "pythonAdoption": {"text": "%s", "sources": ["s"], "verified": true, "note": "%s", "seenAt": "%s"},
+                     "quotes": [{"text": "%s", "speaker": "%s", "verbatim": true, "sources": ["s"], "verified": true}],
                      "figures": [{"value": "%s", "sources": ["s"], "verified": true}],
                      "notableFacts": [{"value": "%s", "sources": ["s"], "verified": true}]
                     }
                   ]
                 }
-                """.formatted(adoptionText, note, quoteText, notable, notable);
+                """.formatted(adoptionText, note, note, quoteText, note, notable, notable);
     }
 
     private static Company load(String json) throws Exception {
@@ -56,6 +59,8 @@ class CompactTextLoadingTest {
 
         assertThat(c.pythonAdoption().text()).isEqualTo(text);
         assertThat(c.pythonAdoption().provenance().note()).isEqualTo(text);
+        assertThat(c.pythonAdoption().provenance().seenAt()).isEqualTo(text);
+        assertThat(c.quotes().get(0).speaker()).isEqualTo(text);
         assertThat(c.quotes().get(0).text()).isEqualTo(text);
         assertThat(c.figures().get(0).value()).isEqualTo(text);
         assertThat(c.notableFacts().get(0).value()).isEqualTo(text);
@@ -70,6 +75,8 @@ class CompactTextLoadingTest {
 
         assertThat(c.pythonAdoption().text()).isEqualTo(decoded);
         assertThat(c.pythonAdoption().provenance().note()).isEqualTo(decoded);
+        assertThat(c.pythonAdoption().provenance().seenAt()).isEqualTo(decoded);
+        assertThat(c.quotes().get(0).speaker()).isEqualTo(decoded);
         assertThat(c.quotes().get(0).text()).isEqualTo(decoded);
         assertThat(c.figures().get(0).value()).isEqualTo(decoded);
         assertThat(c.notableFacts().get(0).value()).isEqualTo(decoded);
@@ -110,13 +117,15 @@ class CompactTextLoadingTest {
 
     @Test
     void blankTextsAreStillReported() throws Exception {
-        DatasetLoadException e = catchThrowableOfType(() -> load(file(" \\t", "\u3000", "n", "  ")),
+        DatasetLoadException e = catchThrowableOfType(() -> load(file(" \\t", "\u3000", " ", "  ")),
                 DatasetLoadException.class);
 
         assertThat(e.problems()).extracting(Problem::path, Problem::message).contains(
                 tuple("$.companies[0].pythonAdoption.text",
                         "the adoption text is empty"),
+                tuple("$.companies[0].pythonAdoption.seenAt", "expected where the text was read, found an empty string"),
                 tuple("$.companies[0].quotes[0].text", "the quote is empty"),
+                tuple("$.companies[0].quotes[0].speaker", "the speaker is empty"),
                 tuple("$.companies[0].figures[0].value", "the figure is empty"),
                 tuple("$.companies[0].notableFacts[0].value", "the fact is empty"));
     }

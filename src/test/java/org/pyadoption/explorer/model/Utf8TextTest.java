@@ -20,7 +20,9 @@ class Utf8TextTest {
         assertThat(new Adoption(NON_ASCII, 2010, YearQualifier.BY, SOURCED).text()).isEqualTo(NON_ASCII);
         assertThat(new Figure(NON_ASCII, null, 80.0, "%", null, SOURCED).value()).isEqualTo(NON_ASCII);
         assertThat(new Quote(NON_ASCII, "A. Engineer", null, true, null, SOURCED).text()).isEqualTo(NON_ASCII);
+        assertThat(new Quote("Fast.", NON_ASCII, null, true, null, SOURCED).speaker()).isEqualTo(NON_ASCII);
         assertThat(new Provenance(List.of("a"), true, null, null, NON_ASCII, null).note()).isEqualTo(NON_ASCII);
+        assertThat(new Provenance(List.of("a"), true, null, null, null, NON_ASCII).seenAt()).isEqualTo(NON_ASCII);
     }
 
     @Test
@@ -43,6 +45,8 @@ class Utf8TextTest {
 
         assertThat(p.note()).isNull();
         assertThat(p.noteUtf8()).isNull();
+        assertThat(p.seenAt()).isNull();
+        assertThat(p.seenAtUtf8()).isNull();
         assertThat(p).isEqualTo(new Provenance(List.of("a"), false, null, null, (byte[]) null, null))
                 .isNotEqualTo(new Provenance(List.of("a"), false, null, null, "", null));
         assertThat(p.hashCode())
@@ -88,9 +92,14 @@ class Utf8TextTest {
                 .isNotEqualTo("Zürich");
         assertThat(new Quote("Fast.", "A", null, true, null, SOURCED))
                 .isNotEqualTo(new Quote("Fast.", "A", null, false, null, SOURCED))
+                .isNotEqualTo(new Quote("Fast.", "B", null, true, null, SOURCED))
                 .isNotEqualTo(new Quote("Fast!", "A", null, true, null, SOURCED));
         assertThat(new Provenance(List.of("a"), true, null, null, "x", null))
-                .isNotEqualTo(new Provenance(List.of("a"), true, null, null, "y", null));
+                .isNotEqualTo(new Provenance(List.of("a"), true, null, null, "y", null))
+                .isNotEqualTo(new Provenance(List.of("a"), true, null, null, "x", "https://mirror.example/"));
+        assertThat(new Provenance(List.of("a"), true, null, null, "x", "https://mirror.example/"))
+                .isEqualTo(new Provenance(List.of("a"), true, null, null, "x", "https://mirror.example/"))
+                .hasSameHashCodeAs(new Provenance(List.of("a"), true, null, null, "x", "https://mirror.example/"));
     }
 
     @Test
