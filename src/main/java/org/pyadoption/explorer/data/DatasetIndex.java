@@ -47,6 +47,11 @@ public final class DatasetIndex {
     private final int factCount;
     /** Companies share one of at most 2^10 sets of use cases. */
     private final Map<Set<UseCase>, Set<UseCase>> useCaseSets = new ConcurrentHashMap<>();
+    /**
+     * One instance per industry and country: the facts keep them as UTF-8 bytes, so each reading is a new string,
+     * and 100,000 companies would otherwise keep 200,000 copies of a few dozen names.
+     */
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
 
     private DatasetIndex(Dataset d) {
         sources = new HashMap<>();
@@ -171,8 +176,8 @@ public final class DatasetIndex {
         for (Quote q : c.quotes()) {
             append(key, q.text());
         }
-        String industry = c.industry() == null ? "" : c.industry().value();
-        String country = c.headquartersCountry() == null ? "" : c.headquartersCountry().value();
+        String industry = c.industry() == null ? "" : label(c.industry().value());
+        String country = c.headquartersCountry() == null ? "" : label(c.headquartersCountry().value());
         Integer year = c.pythonAdoption() == null ? null : c.pythonAdoption().year();
         List<String> cited = new ArrayList<>(8);
         int verified = visitFacts(c, cited);
@@ -180,6 +185,15 @@ public final class DatasetIndex {
         String searchKey = key.toString().toLowerCase(Locale.ROOT);
         return new Entry(c, searchKey, useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet),
                 OrderedSet.of(fwIds), industry, country, year, verified, SearchMask.of(searchKey), cited);
+    }
+
+    private String label(String value) {
+        String first = labels.get(value);
+        if (first != null) {
+            return first;
+        }
+        first = labels.putIfAbsent(value, value);
+        return first == null ? value : first;
     }
 
     private static void append(StringBuilder key, String text) {

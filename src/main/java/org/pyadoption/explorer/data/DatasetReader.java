@@ -196,23 +196,33 @@ final class DatasetReader {
     /** A text fact whose value repeats across companies, such as an industry or a country. */
     private TextFact sharedTextFact() throws IOException {
         TextFact f = textFact();
-        return f == null ? null : new TextFact(interner.share(f.value()), f.asOf(), f.provenance());
+        return f == null ? null : new TextFact(interner.shareUtf8(f.valueUtf8()), f.asOf(), f.provenance());
     }
 
     /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
     private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
         RawFact f = new RawFact(interner);
-        boolean read = json.object(name -> shape.allows(name) && readFactField(f, name), shape.required());
+        boolean read = json.object(name -> shape.allows(name) && readFactField(f, shape, name), shape.required());
         if (!read || !f.complete(shape)) {
             return null;
         }
         return build.apply(f);
     }
 
-    private boolean readFactField(RawFact f, String name) throws IOException {
+    /**
+     * Reads one field of a fact; the long texts (values but those of frameworks and languages, texts, speakers,
+     * notes and addresses read at) as UTF-8.
+     */
+    private boolean readFactField(RawFact f, FactShape shape, String name) throws IOException {
         switch (name) {
-            case "value" -> f.value = json.string();
-            case "text" -> f.text = json.string();
+            case "value" -> {
+                if (shape == FactShape.FRAMEWORK || shape == FactShape.LANGUAGE) {
+                    f.value = json.string();
+                } else {
+                    f.valueUtf8 = json.utf8();
+                }
+            }
+            case "text" -> f.text = json.utf8();
             case "year" -> f.year = json.integer();
             case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
                     YearQualifier::id);
@@ -223,15 +233,15 @@ final class DatasetReader {
             case "unit" -> f.unit = interner.share(json.sharedString());
             case "sharePercent" -> f.sharePercent = json.number();
             case "asOf" -> f.asOf = interner.share(json.sharedString());
-            case "speaker" -> f.speaker = json.string();
+            case "speaker" -> f.speaker = json.utf8();
             case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
             case "sources" -> f.sources = interner.shareAll(json.sharedStrings());
             case "verified" -> f.verified = json.bool();
             case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
             case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
-            case "note" -> f.note = json.string();
-            case "seenAt" -> f.seenAt = json.string();
+            case "note" -> f.note = json.utf8();
+            case "seenAt" -> f.seenAt = json.utf8();
             default -> {
                 return false;
             }
@@ -291,8 +301,11 @@ final class DatasetReader {
     /** A fact's fields as read, before they are known to be complete. */
     private static final class RawFact {
         final Interner interner;
+        /** The value of a framework or language fact, which repeat: shared as strings. */
         String value;
-        String text;
+        /** The value of a text fact or figure. */
+        byte[] valueUtf8;
+        byte[] text;
         Integer year;
         YearQualifier yearQualifier;
         UseCase useCase;
@@ -302,15 +315,15 @@ final class DatasetReader {
         String unit;
         Double sharePercent;
         String asOf;
-        String speaker;
+        byte[] speaker;
         String role;
         Boolean verbatim;
         List<String> sources;
         Boolean verified;
         SourceKind evidence;
         Confidence confidence;
-        String note;
-        String seenAt;
+        byte[] note;
+        byte[] seenAt;
 
         RawFact(Interner interner) {
             this.interner = interner;
@@ -321,7 +334,8 @@ final class DatasetReader {
                 return false;
             }
             return switch (shape) {
-                case TEXT, LANGUAGE, FIGURE -> value != null;
+                case TEXT, FIGURE -> valueUtf8 != null;
+                case LANGUAGE -> value != null;
                 case FOUNDED -> year != null;
                 case ADOPTION -> text != null;
                 case USE_CASE -> useCase != null;
@@ -335,7 +349,7 @@ final class DatasetReader {
         }
 
         TextFact text() {
-            return new TextFact(value, asOf, provenance());
+            return new TextFact(valueUtf8, asOf, provenance());
         }
 
         FoundedYear founded() {
@@ -360,7 +374,7 @@ final class DatasetReader {
         }
 
         Figure figure() {
-            return new Figure(value, metric, number, unit, asOf, provenance());
+            return new Figure(valueUtf8, metric, number, unit, asOf, provenance());
         }
 
         Quote quote() {

@@ -12,6 +12,7 @@ import org.pyadoption.explorer.model.LanguageFact;
 import org.pyadoption.explorer.model.Quote;
 import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.TextFact;
+import org.pyadoption.explorer.model.Utf8Text;
 
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ final class DatasetValidator {
         if (a != null) {
             JsonPath ap = p.field("pythonAdoption");
             provenance(a, ap);
-            notBlank(a.text(), ap.field("text"), "adoption text");
+            notBlank(a.textUtf8(), ap.field("text"), "adoption text");
             if (a.year() != null) {
                 year(a.year(), FIRST_PYTHON_YEAR, ap.field("year"));
             }
@@ -148,8 +149,8 @@ final class DatasetValidator {
             JsonPath qp = p.field("quotes").index(i);
             Quote q = quotes.get(i);
             provenance(q, qp);
-            notBlank(q.text(), qp.field("text"), "quote");
-            notBlank(q.speaker(), qp.field("speaker"), "speaker");
+            notBlank(q.textUtf8(), qp.field("text"), "quote");
+            notBlank(q.speakerUtf8(), qp.field("speaker"), "speaker");
             asOf(q.asOf(), qp.field("asOf"));
         }
         texts(c.notableFacts(), p.field("notableFacts"));
@@ -182,7 +183,7 @@ final class DatasetValidator {
             Figure f = figures.get(i);
             JsonPath fp = p.index(i);
             provenance(f, fp);
-            notBlank(f.value(), fp.field("value"), "figure");
+            notBlank(f.valueUtf8(), fp.field("value"), "figure");
             asOf(f.asOf(), fp.field("asOf"));
             if (f.metric() != null && !isId(f.metric())) {
                 problems.add(fp.field("metric").toString(), "expected a lower-kebab metric id like share-of-services-in-python, "
@@ -205,7 +206,7 @@ final class DatasetValidator {
             return;
         }
         provenance(f, p);
-        notBlank(f.value(), p.field("value"), "fact");
+        notBlank(f.valueUtf8(), p.field("value"), "fact");
         asOf(f.asOf(), p.field("asOf"));
     }
 
@@ -235,8 +236,8 @@ final class DatasetValidator {
             problems.add(p.field("verified").toString(), "a verified fact needs a source with an address; mark it "
                     + "\"verified\": false or cite the document it was read in");
         }
-        String seenAt = f.provenance().seenAt();
-        if (seenAt != null && seenAt.isBlank()) {
+        byte[] seenAt = f.provenance().seenAtUtf8();
+        if (seenAt != null && Utf8Text.isBlank(seenAt)) {
             problems.add(p.field("seenAt").toString(), "expected where the text was read, found an empty string");
         }
     }
@@ -288,6 +289,12 @@ final class DatasetValidator {
     private void percent(double value, JsonPath p) {
         if (value < 0 || value > 100) {
             problems.add(p.toString(), "expected a percentage from 0 to 100, found " + format(value));
+        }
+    }
+
+    private void notBlank(byte[] utf8, JsonPath p, String what) {
+        if (utf8 == null || Utf8Text.isBlank(utf8)) {
+            problems.add(p.toString(), "the " + what + " is empty");
         }
     }
 

@@ -4,6 +4,7 @@ import org.pyadoption.explorer.model.Confidence;
 import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.SourceKind;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class Interner {
     private final Map<String, String> strings = new HashMap<>(8192);
     private final Map<String, List<String>> singletons = new HashMap<>(8192);
     private final Map<PlainProvenance, Provenance> provenances = new HashMap<>(8192);
+    private final Map<Utf8Key, byte[]> texts = new HashMap<>(1024);
 
     /** The instance equal to {@code value} seen first, or {@code value} itself; null stays null. */
     String share(String value) {
@@ -27,6 +29,18 @@ final class Interner {
         }
         String first = strings.putIfAbsent(value, value);
         return first == null ? value : first;
+    }
+
+    /**
+     * The UTF-8 text equal to {@code utf8} seen first, or {@code utf8} itself; null stays null. For texts that repeat
+     * (industries, countries, the stock notes of unverified facts), not for the distinct ones.
+     */
+    byte[] shareUtf8(byte[] utf8) {
+        if (utf8 == null) {
+            return null;
+        }
+        byte[] first = texts.putIfAbsent(new Utf8Key(utf8), utf8);
+        return first == null ? utf8 : first;
     }
 
     /** An unmodifiable list of the shared elements; a list of one element is itself shared. Null stays null. */
@@ -49,8 +63,8 @@ final class Interner {
      * of unverified facts are shared too: they repeat a few stock phrases ("From general knowledge; ...").
      */
     Provenance provenance(List<String> sourceIds, boolean isVerified, SourceKind evidence, Confidence confidence,
-                          String note, String seenAt) {
-        String sharedNote = isVerified ? note : share(note);
+                          byte[] note, byte[] seenAt) {
+        byte[] sharedNote = isVerified ? note : shareUtf8(note);
         boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && seenAt == null
                 && (note == null || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
         if (plain) {
@@ -61,7 +75,28 @@ final class Interner {
     }
 
     /** What a plain provenance is made of; its list and note are shared instances. */
-    private record PlainProvenance(List<String> sourceIds, boolean verified, String note) {
+    private record PlainProvenance(List<String> sourceIds, boolean verified, byte[] note) {
+    }
+
+    /** UTF-8 bytes as a map key: equal by content. */
+    private static final class Utf8Key {
+        private final byte[] bytes;
+        private final int hash;
+
+        Utf8Key(byte[] bytes) {
+            this.bytes = bytes;
+            this.hash = Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Utf8Key k && hash == k.hash && Arrays.equals(bytes, k.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
 }

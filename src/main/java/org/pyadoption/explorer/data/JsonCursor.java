@@ -158,6 +158,14 @@ final class JsonCursor {
         return in.nextString();
     }
 
+    /** A string as UTF-8 bytes, for the long texts the model keeps as bytes. */
+    byte[] utf8() throws IOException {
+        if (!expect(JsonToken.STRING, "a string")) {
+            return null;
+        }
+        return in.nextUtf8();
+    }
+
     /** A string that repeats through the file (an id, a date, a unit): one instance per distinct short value. */
     String sharedString() throws IOException {
         if (!expect(JsonToken.STRING, "a string")) {

@@ -231,6 +231,28 @@ final class Utf8JsonReader {
         return nextString(true);
     }
 
+    /**
+     * The next string as UTF-8 bytes: a copy of the file's bytes when the string has no escapes (they are already
+     * checked to be well-formed UTF-8), else the decoded string encoded again.
+     */
+    byte[] nextUtf8() throws IOException {
+        int p = peeked == PEEKED_NONE ? doPeek() : peeked;
+        if (p != PEEKED_STRING) {
+            throw unexpected("a string");
+        }
+        byte[] result;
+        int end = scanString(true);
+        if (end < 0) {
+            result = slowString(true).getBytes(StandardCharsets.UTF_8);
+        } else {
+            result = Arrays.copyOfRange(buf, pos, end);
+            pos = end + 1;
+        }
+        peeked = PEEKED_NONE;
+        pathIndices[stackSize - 1]++;
+        return result;
+    }
+
     private String nextString(boolean shared) throws IOException {
         int p = peeked == PEEKED_NONE ? doPeek() : peeked;
         String result;
