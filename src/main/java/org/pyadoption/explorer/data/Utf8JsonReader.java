@@ -2,11 +2,16 @@ package org.pyadoption.explorer.data;
 
 import com.google.gson.stream.JsonToken;
 
+import static org.pyadoption.explorer.data.JsonScopes.DANGLING_NAME;
+import static org.pyadoption.explorer.data.JsonScopes.EMPTY_ARRAY;
+import static org.pyadoption.explorer.data.JsonScopes.EMPTY_DOCUMENT;
+import static org.pyadoption.explorer.data.JsonScopes.EMPTY_OBJECT;
+import static org.pyadoption.explorer.data.JsonScopes.NONEMPTY_ARRAY;
+import static org.pyadoption.explorer.data.JsonScopes.NONEMPTY_DOCUMENT;
+import static org.pyadoption.explorer.data.JsonScopes.NONEMPTY_OBJECT;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -22,15 +27,6 @@ final class Utf8JsonReader {
     /** Gson reads numbers in a buffer of this many chars and refuses a longer one as unquoted text. */
     private static final int LONGEST_NUMBER = 1024;
     private static final int BUFFER_SIZE = 1 << 18;
-
-    // scopes, as Gson's JsonScope
-    private static final int EMPTY_ARRAY = 1;
-    private static final int NONEMPTY_ARRAY = 2;
-    private static final int EMPTY_OBJECT = 3;
-    private static final int DANGLING_NAME = 4;
-    private static final int NONEMPTY_OBJECT = 5;
-    private static final int EMPTY_DOCUMENT = 6;
-    private static final int NONEMPTY_DOCUMENT = 7;
 
     // what was peeked
     private static final int PEEKED_NONE = 0;
@@ -61,12 +57,6 @@ final class Utf8JsonReader {
     /** Returned by {@link #nextNonWhitespace} for a character outside ASCII (already checked to be UTF-8). */
     private static final int NON_ASCII = 0x80;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = ONES * '"';
-    private static final long BACKSLASHES = ONES * '\\';
-    private static final long SPACES = ONES * 0x20;
 
     private final InputStream in;
     private final int nestingLimit;
@@ -91,22 +81,18 @@ final class Utf8JsonReader {
     private long peekedLong;
     private int peekedNumberLength;
 
-    private int[] stack = new int[32];
-    private int stackSize;
-    private String[] pathNames = new String[32];
-    private int[] pathIndices = new int[32];
+    private final JsonScopes scopes = new JsonScopes();
 
     /** Where {@link #scanString} stopped at a backslash, and the line start as the string began. */
     private int escapeAt;
     private long escapeLineStart;
 
-    private final StringTable table = new StringTable();
+    private final Utf8StringTable table = new Utf8StringTable();
     private final StringBuilder scratch = new StringBuilder();
 
     Utf8JsonReader(InputStream in, int nestingLimit) {
         this.in = in;
         this.nestingLimit = nestingLimit;
-        stack[stackSize++] = EMPTY_DOCUMENT;
     }
 
     /**
@@ -117,11 +103,11 @@ final class Utf8JsonReader {
         fillBuffer(4);
         int n = limit - pos;
         byte[] b = buf;
-        if (n >= 3 && isByteOrderMark(b, pos)) {
+        if (n >= 3 && Utf8Bytes.isByteOrderMark(b, pos)) {
             pos += 3;
             lineStart = bufferStart + pos;
             // Gson skips one U+FEFF at the start of what it reads: a second mark is allowed too
-            if (fillBuffer(3) && isByteOrderMark(buf, pos)) {
+            if (fillBuffer(3) && Utf8Bytes.isByteOrderMark(buf, pos)) {
                 pos += 3;
                 lineStart = bufferStart + pos;
             }
@@ -137,10 +123,6 @@ final class Utf8JsonReader {
         return null;
     }
 
-    private static boolean isByteOrderMark(byte[] b, int at) {
-        return (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
-    }
-
     // ---------------------------------------------------------------------------------------------------------------
     // the token API, as Gson's JsonReader
 
@@ -150,7 +132,7 @@ final class Utf8JsonReader {
             throw unexpected("BEGIN_ARRAY");
         }
         push(EMPTY_ARRAY);
-        pathIndices[stackSize - 1] = 0;
+        scopes.resetIndex();
         peeked = PEEKED_NONE;
     }
 
@@ -159,8 +141,8 @@ final class Utf8JsonReader {
         if (p != PEEKED_END_ARRAY) {
             throw unexpected("END_ARRAY");
         }
-        stackSize--;
-        pathIndices[stackSize - 1]++;
+        scopes.pop();
+        scopes.nextIndex();
         peeked = PEEKED_NONE;
     }
 
@@ -178,9 +160,9 @@ final class Utf8JsonReader {
         if (p != PEEKED_END_OBJECT) {
             throw unexpected("END_OBJECT");
         }
-        stackSize--;
-        pathNames[stackSize] = null;
-        pathIndices[stackSize - 1]++;
+        scopes.name(null);
+        scopes.pop();
+        scopes.nextIndex();
         peeked = PEEKED_NONE;
     }
 
@@ -214,7 +196,7 @@ final class Utf8JsonReader {
         }
         String result = readString(true);
         peeked = PEEKED_NONE;
-        pathNames[stackSize - 1] = result;
+        scopes.name(result);
         return result;
     }
 
@@ -249,7 +231,7 @@ final class Utf8JsonReader {
             pos = end + 1;
         }
         peeked = PEEKED_NONE;
-        pathIndices[stackSize - 1]++;
+        scopes.nextIndex();
         return result;
     }
 
@@ -267,7 +249,7 @@ final class Utf8JsonReader {
             throw unexpected("a string");
         }
         peeked = PEEKED_NONE;
-        pathIndices[stackSize - 1]++;
+        scopes.nextIndex();
         return result;
     }
 
@@ -284,7 +266,7 @@ final class Utf8JsonReader {
             throw unexpected("a long");
         }
         peeked = PEEKED_NONE;
-        pathIndices[stackSize - 1]++;
+        scopes.nextIndex();
         return peekedLong;
     }
 
@@ -292,7 +274,7 @@ final class Utf8JsonReader {
         int p = peeked == PEEKED_NONE ? doPeek() : peeked;
         if (p == PEEKED_TRUE || p == PEEKED_FALSE) {
             peeked = PEEKED_NONE;
-            pathIndices[stackSize - 1]++;
+            scopes.nextIndex();
             return p == PEEKED_TRUE;
         }
         throw unexpected("a boolean");
@@ -313,21 +295,21 @@ final class Utf8JsonReader {
                     count++;
                 }
                 case PEEKED_END_ARRAY -> {
-                    stackSize--;
+                    scopes.pop();
                     count--;
                 }
                 case PEEKED_END_OBJECT -> {
                     if (count == 0) {
-                        pathNames[stackSize - 1] = null;
+                        scopes.name(null);
                     }
-                    stackSize--;
+                    scopes.pop();
                     count--;
                 }
                 case PEEKED_STRING -> skipString();
                 case PEEKED_NAME -> {
                     skipString();
                     if (count == 0) {
-                        pathNames[stackSize - 1] = "<skipped>";
+                        scopes.name("<skipped>");
                     }
                 }
                 case PEEKED_NUMBER -> pos += peekedNumberLength;
@@ -340,12 +322,12 @@ final class Utf8JsonReader {
             }
             peeked = PEEKED_NONE;
         } while (count > 0);
-        pathIndices[stackSize - 1]++;
+        scopes.nextIndex();
     }
 
     /** How deep the reader is: 1 in the top-level value, 2 in its children, ... */
     int depth() {
-        return stackSize - 1;
+        return scopes.depth();
     }
 
     /** 1-based line of the reader's position. */
@@ -360,31 +342,16 @@ final class Utf8JsonReader {
 
     /** The JSON path of the reader's position, exactly as Gson's {@code getPath()} writes it. */
     String getPath() {
-        StringBuilder result = new StringBuilder().append('$');
-        for (int i = 0; i < stackSize; i++) {
-            switch (stack[i]) {
-                case EMPTY_ARRAY, NONEMPTY_ARRAY -> result.append('[').append(pathIndices[i]).append(']');
-                case EMPTY_OBJECT, DANGLING_NAME, NONEMPTY_OBJECT -> {
-                    result.append('.');
-                    if (pathNames[i] != null) {
-                        result.append(pathNames[i]);
-                    }
-                }
-                default -> {
-                    // the document itself
-                }
-            }
-        }
-        return result.toString();
+        return scopes.path();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // the state machine, as Gson's doPeek
 
     private int doPeek() throws IOException {
-        int peekStack = stack[stackSize - 1];
+        int peekStack = scopes.top();
         if (peekStack == EMPTY_ARRAY) {
-            stack[stackSize - 1] = NONEMPTY_ARRAY;
+            scopes.setTop(NONEMPTY_ARRAY);
         } else if (peekStack == NONEMPTY_ARRAY) {
             int c = nextNonWhitespace(true);
             if (c == ']') {
@@ -395,7 +362,7 @@ final class Utf8JsonReader {
                 throw syntaxError("Unterminated array");
             }
         } else if (peekStack == EMPTY_OBJECT || peekStack == NONEMPTY_OBJECT) {
-            stack[stackSize - 1] = DANGLING_NAME;
+            scopes.setTop(DANGLING_NAME);
             if (peekStack == NONEMPTY_OBJECT) {
                 int c = nextNonWhitespace(true);
                 if (c == '}') {
@@ -418,7 +385,7 @@ final class Utf8JsonReader {
                 throw notStrict(); // a single-quoted or unquoted name, or anything else
             }
         } else if (peekStack == DANGLING_NAME) {
-            stack[stackSize - 1] = NONEMPTY_OBJECT;
+            scopes.setTop(NONEMPTY_OBJECT);
             int c = nextNonWhitespace(true);
             if (c == '=') {
                 throw notStrict();
@@ -426,7 +393,7 @@ final class Utf8JsonReader {
                 throw syntaxError("Expected ':'");
             }
         } else if (peekStack == EMPTY_DOCUMENT) {
-            stack[stackSize - 1] = NONEMPTY_DOCUMENT;
+            scopes.setTop(NONEMPTY_DOCUMENT);
         } else if (peekStack == NONEMPTY_DOCUMENT) {
             int c = nextNonWhitespace(false);
             if (c == -1) {
@@ -623,17 +590,11 @@ final class Utf8JsonReader {
     }
 
     private void push(int newTop) throws IOException {
-        if (stackSize - 1 >= nestingLimit) {
+        if (scopes.depth() >= nestingLimit) {
             throw new JsonSyntaxError(JsonSyntaxError.Kind.TOO_DEEP, "Nesting limit " + nestingLimit + " reached",
                     getPath(), line(), column());
         }
-        if (stackSize == stack.length) {
-            int newLength = stackSize * 2;
-            stack = Arrays.copyOf(stack, newLength);
-            pathIndices = Arrays.copyOf(pathIndices, newLength);
-            pathNames = Arrays.copyOf(pathNames, newLength);
-        }
-        stack[stackSize++] = newTop;
+        scopes.push(newTop);
     }
 
     /** The next character that is not white space, or -1 at the end; {@link #NON_ASCII} for one outside ASCII. */
@@ -656,14 +617,7 @@ final class Utf8JsonReader {
                 lineNumber++;
                 lineStart = bufferStart + p;
                 // the indentation of a pretty-printed file, eight bytes at a time
-                while (p + 8 <= l) {
-                    long notSpace = (long) LONGS.get(buffer, p) ^ SPACES;
-                    if (notSpace != 0) {
-                        p += Long.numberOfTrailingZeros(notSpace) >>> 3;
-                        break;
-                    }
-                    p += 8;
-                }
+                p = Utf8Bytes.skipSpaces(buffer, p, l);
                 continue;
             } else if (c == ' ' || c == '\r' || c == '\t') {
                 continue;
@@ -712,7 +666,7 @@ final class Utf8JsonReader {
         }
         int start = pos; // where the string starts now, after any refill
         pos = end + 1;
-        if (shared && end - start <= StringTable.LONGEST) {
+        if (shared && end - start <= Utf8StringTable.LONGEST) {
             return table.get(buf, start, end);
         }
         return new String(buf, start, end - start, StandardCharsets.UTF_8);
@@ -740,18 +694,7 @@ final class Utf8JsonReader {
         int l = limit;
         long startLineStart = lineStart;
         while (true) {
-            while (p + 8 <= l) {
-                long x = (long) LONGS.get(b, p);
-                long q = x ^ QUOTES;
-                long s = x ^ BACKSLASHES;
-                long special = (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((x - SPACES) & ~x) | x) & HIGHS;
-                if (special != 0) {
-                    // the lowest flagged byte is the first special one (borrows only flag bytes above it)
-                    p += Long.numberOfTrailingZeros(special) >>> 3;
-                    break;
-                }
-                p += 8;
-            }
+            p = Utf8Bytes.skipPlain(b, p, l);
             if (p == l) {
                 int offset = p - pos;
                 if (!fillBuffer(offset + 1)) {
@@ -844,7 +787,7 @@ final class Utf8JsonReader {
                 }
                 int n = utf8Char(pos);
                 if (read) {
-                    appendUtf8(out, buf, pos, n);
+                    Utf8Bytes.appendUtf8(out, buf, pos, n);
                 }
                 pos += n;
             } else if (read) {
@@ -951,7 +894,7 @@ final class Utf8JsonReader {
                 s.append((char) buf[p++]);
             } else {
                 int len = utf8Char(p);
-                appendUtf8(s, buf, p, len);
+                Utf8Bytes.appendUtf8(s, buf, p, len);
                 p += len;
             }
         }
@@ -969,58 +912,16 @@ final class Utf8JsonReader {
         if (p + 4 > limit && !eof) {
             throw new IllegalStateException("the buffer must hold the character");
         }
-        byte[] b = buf;
-        int l = limit;
-        int b0 = b[p] & 0xFF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            if (p + 1 < l && isContinuation(b[p + 1])) {
-                lineStart += 1;
-                return 2;
-            }
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            if (p + 2 < l && isContinuation(b[p + 2])) {
-                int b1 = b[p + 1] & 0xFF;
-                boolean ok = b0 == 0xE0 ? b1 >= 0xA0 && b1 <= 0xBF
-                        : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F
-                        : b1 >= 0x80 && b1 <= 0xBF;
-                if (ok) {
-                    lineStart += 2;
-                    return 3;
-                }
-            }
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            if (p + 3 < l && isContinuation(b[p + 2]) && isContinuation(b[p + 3])) {
-                int b1 = b[p + 1] & 0xFF;
-                boolean ok = b0 == 0xF0 ? b1 >= 0x90 && b1 <= 0xBF
-                        : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F
-                        : b1 >= 0x80 && b1 <= 0xBF;
-                if (ok) {
-                    lineStart += 2;
-                    return 4;
-                }
-            }
+        int n = Utf8Bytes.sequenceLength(buf, p, limit);
+        if (n > 0) {
+            lineStart += n == 4 ? 2 : n - 1; // its bytes beyond its UTF-16 chars
+            return n;
         }
         int at = pos;
         pos = p;
         JsonSyntaxError e = new JsonSyntaxError(JsonSyntaxError.Kind.NOT_UTF8, "Not UTF-8", "$", line(), column());
         pos = at;
         throw e;
-    }
-
-    private static boolean isContinuation(byte b) {
-        return (b & 0xC0) == 0x80;
-    }
-
-    private static void appendUtf8(StringBuilder out, byte[] b, int p, int n) {
-        int b0 = b[p] & 0xFF;
-        if (n == 2) {
-            out.append((char) (((b0 & 0x1F) << 6) | (b[p + 1] & 0x3F)));
-        } else if (n == 3) {
-            out.append((char) (((b0 & 0x0F) << 12) | ((b[p + 1] & 0x3F) << 6) | (b[p + 2] & 0x3F)));
-        } else {
-            out.appendCodePoint(((b0 & 0x07) << 18) | ((b[p + 1] & 0x3F) << 12) | ((b[p + 2] & 0x3F) << 6)
-                    | (b[p + 3] & 0x3F));
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1084,79 +985,5 @@ final class Utf8JsonReader {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * Strings by their UTF-8 bytes: one instance per distinct short string. Open addressing; once three quarters
-     * full it stops adding, and strings not in it are made anew.
-     */
-    static final class StringTable {
-        static final int LONGEST = 64;
-        private static final int BITS = 14;
-        private static final int SIZE = 1 << BITS;
-        /** The keys' bytes one after the other, so that comparing them touches little memory. */
-        private byte[] arena = new byte[1 << 16];
-        private int used;
-        private final int[] offsets = new int[SIZE];
-        private final int[] lengths = new int[SIZE];
-        private final int[] hashes = new int[SIZE];
-        private final String[] values = new String[SIZE];
-        private int count;
-
-        String get(byte[] b, int start, int end) {
-            int n = end - start;
-            int h = hash(b, start, end);
-            int mask = SIZE - 1;
-            for (int i = (h * 0x9E3779B9) >>> (32 - BITS); ; i = (i + 1) & mask) {
-                String value = values[i];
-                if (value == null) {
-                    String s = new String(b, start, n, StandardCharsets.UTF_8);
-                    if (count < SIZE / 2) {
-                        if (used + n > arena.length) {
-                            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + n));
-                        }
-                        System.arraycopy(b, start, arena, used, n);
-                        offsets[i] = used;
-                        lengths[i] = n;
-                        hashes[i] = h;
-                        values[i] = s;
-                        used += n;
-                        count++;
-                    }
-                    return s;
-                }
-                if (hashes[i] == h && lengths[i] == n && equal(arena, offsets[i], b, start, n)) {
-                    return value;
-                }
-            }
-        }
-
-        /** A hash of the bytes, eight at a time. */
-        private static int hash(byte[] b, int start, int end) {
-            long h = end - start;
-            int i = start;
-            for (; i + 8 <= end; i += 8) {
-                h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
-            }
-            for (; i < end; i++) {
-                h = (h ^ b[i]) * 0x100000001B3L;
-            }
-            return (int) (h ^ (h >>> 29));
-        }
-
-        private static boolean equal(byte[] a, int from, byte[] b, int start, int n) {
-            int i = 0;
-            for (; i + 8 <= n; i += 8) {
-                if ((long) LONGS.get(a, from + i) != (long) LONGS.get(b, start + i)) {
-                    return false;
-                }
-            }
-            for (; i < n; i++) {
-                if (a[from + i] != b[start + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
