@@ -1,6 +1,7 @@
 package org.pyadoption.explorer.data;
 
 import com.google.gson.stream.JsonToken;
+import org.pyadoption.explorer.model.Company;
 import org.pyadoption.explorer.model.Dataset;
 
 import java.io.BufferedInputStream;
@@ -8,6 +9,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +43,8 @@ public final class DatasetLoader {
     private final Clock clock;
     private final int problemCap;
     private final LoadLimits limits;
+    /** Files from this size on are read by two threads (see {@link SplitReading}). */
+    private final long readInTwoFrom;
 
     /** A loader with the limits of {@link LoadLimits#fromSystemProperties()}. */
     public DatasetLoader() {
@@ -51,9 +56,15 @@ public final class DatasetLoader {
     }
 
     public DatasetLoader(Clock clock, int problemCap, LoadLimits limits) {
+        this(clock, problemCap, limits, SplitReading.DEFAULT_MIN_BYTES);
+    }
+
+    /** With files from {@code readInTwoFrom} bytes on read by two threads when there are two cores. */
+    DatasetLoader(Clock clock, int problemCap, LoadLimits limits, long readInTwoFrom) {
         this.clock = clock;
         this.problemCap = problemCap;
         this.limits = limits;
+        this.readInTwoFrom = readInTwoFrom;
     }
 
     public LoadLimits limits() {
@@ -100,7 +111,7 @@ public final class DatasetLoader {
         if (size > limits.maxFileBytes()) {
             throw DatasetTooLargeException.fileTooLarge(file.toString(), size, limits.maxFileBytes());
         }
-        return load(file.toString(), () -> Files.newInputStream(file), size, progress, cancelled);
+        return load(file.toString(), () -> Files.newInputStream(file), file, size, progress, cancelled);
     }
 
     public LoadedDataset load(String name, Opener opener) throws IOException, DatasetLoadException {
@@ -114,8 +125,14 @@ public final class DatasetLoader {
      */
     public LoadedDataset load(String name, Opener opener, long totalBytes, LoadProgress progress,
                               BooleanSupplier cancelled) throws IOException, DatasetLoadException {
+        return load(name, opener, null, totalBytes, progress, cancelled);
+    }
+
+    /** {@code file}: the file {@code opener} opens, or null when it opens something else. */
+    private LoadedDataset load(String name, Opener opener, Path file, long totalBytes, LoadProgress progress,
+                               BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         try {
-            return loadWithin(name, opener, totalBytes, progress, cancelled);
+            return loadWithin(name, opener, file, totalBytes, progress, cancelled);
         } catch (OutOfMemoryError e) {
             // the MemoryGuard stops reading before this; a last resort for the steps after it. The half-built
             // dataset went with loadWithin's frame, so the memory is free again.
@@ -123,15 +140,13 @@ public final class DatasetLoader {
         }
     }
 
-    private LoadedDataset loadWithin(String name, Opener opener, long totalBytes, LoadProgress progress,
+    private LoadedDataset loadWithin(String name, Opener opener, Path file, long totalBytes, LoadProgress progress,
                                      BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         ProblemCollector problems = new ProblemCollector(name, problemCap);
-        Dataset dataset;
-        try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,
-                limits.maxFileBytes(), progress, cancelled)) {
-            dataset = read(in, name, problems);
-            in.reportNow();
-        }
+        Dataset dataset = file != null && totalBytes >= readInTwoFrom
+                && Runtime.getRuntime().availableProcessors() > 1
+                ? readInTwo(file, name, totalBytes, problems, progress, cancelled)
+                : readInOne(opener, name, totalBytes, problems, progress, cancelled);
         ProgressInputStream.checkCancelled(cancelled);
         // the index is built on another core while the dataset is checked, and dropped if the check fails
         CompletableFuture<DatasetIndex> index = dataset == null ? null
@@ -162,7 +177,32 @@ public final class DatasetLoader {
         }
     }
 
-    private Dataset read(InputStream in, String name, ProblemCollector problems) throws IOException {
+    private Dataset readInOne(Opener opener, String name, long totalBytes, ProblemCollector problems,
+                              LoadProgress progress, BooleanSupplier cancelled) throws IOException {
+        try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,
+                limits.maxFileBytes(), progress, cancelled)) {
+            Dataset dataset = read(in, name, problems, null);
+            in.reportNow();
+            return dataset;
+        }
+    }
+
+    /** Reads the file from its start while another thread reads the second half of its companies. */
+    private Dataset readInTwo(Path file, String name, long totalBytes, ProblemCollector problems,
+                              LoadProgress progress, BooleanSupplier cancelled) throws IOException {
+        try (FileChannel channel = FileChannel.open(file);
+             SplitReading split = SplitReading.start(file, totalBytes, name, limits.maxCompanies(), progress,
+                     cancelled);
+             ProgressInputStream in = new ProgressInputStream(Channels.newInputStream(channel), name, totalBytes,
+                     limits.maxFileBytes(), split.firstPartProgress(), cancelled)) {
+            Dataset dataset = read(in, name, problems, split.rest(channel::position));
+            in.reportNow();
+            return dataset;
+        }
+    }
+
+    private Dataset read(InputStream in, String name, ProblemCollector problems, JsonCursor.Rest<Company> rest)
+            throws IOException {
         Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
         try {
             String encodingProblem = reader.skipByteOrderMark();
@@ -171,7 +211,7 @@ public final class DatasetLoader {
                 return null;
             }
             JsonCursor cursor = new JsonCursor(reader, problems);
-            Dataset d = new DatasetReader(cursor, name, limits.maxCompanies()).read();
+            Dataset d = new DatasetReader(cursor, name, limits.maxCompanies(), rest).read();
             if (hasTrailingContent(cursor)) {
                 cursor.reportAt("$", "unexpected content after the end of the dataset object");
             }

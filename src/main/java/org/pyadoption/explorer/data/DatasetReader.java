@@ -20,6 +20,7 @@ import org.pyadoption.explorer.model.UseCaseFact;
 import org.pyadoption.explorer.model.YearQualifier;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -43,12 +44,44 @@ final class DatasetReader {
     private final Interner interner = new Interner();
     private final String name;
     private final int maxCompanies;
+    /** Companies read elsewhere, from one of them to the end of the list; null when there is no such reading. */
+    private final JsonCursor.Rest<Company> rest;
     private int companiesStarted;
 
     DatasetReader(JsonCursor json, String name, int maxCompanies) {
+        this(json, name, maxCompanies, null);
+    }
+
+    DatasetReader(JsonCursor json, String name, int maxCompanies, JsonCursor.Rest<Company> rest) {
         this.json = json;
         this.name = name;
         this.maxCompanies = maxCompanies;
+        this.rest = rest;
+    }
+
+    /**
+     * Reads companies up to the end of the list they are in, for a reader that starts at one of them (see
+     * {@link SplitReading}); null as soon as one has a problem.
+     */
+    List<Company> companiesToEnd(ProblemCollector problems) throws IOException {
+        List<Company> out = new ArrayList<>();
+        while (json.hasNext()) {
+            Company c = company();
+            if (c == null || !problems.isEmpty()) {
+                return null;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The companies read elsewhere count towards the limit as if read here. */
+    private List<Company> restOfCompanies(Utf8JsonReader reader) throws IOException {
+        List<Company> tail = rest.from(reader);
+        if (tail != null && (companiesStarted += tail.size()) > maxCompanies) {
+            throw DatasetTooLargeException.tooManyCompanies(name, maxCompanies);
+        }
+        return tail;
     }
 
     /** Returns the dataset as far as it could be read; its problems are in the collector. */
@@ -86,7 +119,8 @@ final class DatasetReader {
                 case "sourcingNotes" -> sourcingNotes = json.strings();
                 case "sources" -> sources = json.array(DatasetReader.this::source);
                 case "frameworks" -> frameworks = json.array(DatasetReader.this::framework);
-                case "companies" -> companies = json.array(DatasetReader.this::company);
+                case "companies" -> companies = json.array(DatasetReader.this::company,
+                        rest == null ? null : DatasetReader.this::restOfCompanies);
                 default -> {
                     return false;
                 }

@@ -46,6 +46,10 @@ final class JsonCursor {
         return in.peek();
     }
 
+    boolean hasNext() throws IOException {
+        return in.hasNext();
+    }
+
     /**
      * Reads an object field by field. Duplicate and unknown fields are reported; fields listed in {@code required}
      * that are absent are reported at the object's closing brace. Returns false when the value was not an object.
@@ -133,13 +137,34 @@ final class JsonCursor {
         }
     }
 
+    /** The elements from one of an array's elements to its end, when they were read elsewhere. */
+    interface Rest<T> {
+        /**
+         * With an element that starts with an opening brace peeked: null to read it here, or the elements from it to
+         * the end of the array, read elsewhere, with the reader moved on to the array's closing bracket.
+         */
+        List<T> from(Utf8JsonReader reader) throws IOException;
+    }
+
     <T> List<T> array(Element<T> element) throws IOException {
+        return array(element, null);
+    }
+
+    /** An array of which {@code rest}, when not null, may have read all elements from one of them on. */
+    <T> List<T> array(Element<T> element, Rest<T> rest) throws IOException {
         if (!expect(JsonToken.BEGIN_ARRAY, "an array")) {
             return List.of();
         }
         in.beginArray();
         List<T> out = new ArrayList<>();
         while (in.hasNext()) {
+            if (rest != null && in.peek() == JsonToken.BEGIN_OBJECT) {
+                List<T> tail = rest.from(in);
+                if (tail != null) {
+                    out.addAll(tail);
+                    continue;
+                }
+            }
             T t = element.read();
             if (t != null) {
                 out.add(t);

@@ -63,6 +63,11 @@ final class JsonScopes {
         indices[size - 1]++;
     }
 
+    /** {@code n} values of the innermost scope were read elsewhere. */
+    void addToIndex(int n) {
+        indices[size - 1] += n;
+    }
+
     /** The field name of the innermost object; null for none. */
     void name(String name) {
         names[size - 1] = name;

@@ -96,6 +96,78 @@ final class Utf8JsonReader {
     }
 
     /**
+     * A reader for the elements of the array in field {@code field} of the top-level object, from the element that
+     * starts at {@code offset} of the file on: {@code in} gives the file's bytes from there. Its lines are counted
+     * from there, its columns as if a line started there; its paths count the elements from there.
+     */
+    static Utf8JsonReader arrayElementsFrom(InputStream in, int nestingLimit, long offset, String field) {
+        Utf8JsonReader r = new Utf8JsonReader(in, nestingLimit);
+        r.bufferStart = offset;
+        r.lineStart = offset;
+        r.scopes.setTop(NONEMPTY_DOCUMENT);
+        r.scopes.push(NONEMPTY_OBJECT);
+        r.scopes.name(field);
+        r.scopes.push(EMPTY_ARRAY);
+        return r;
+    }
+
+    /** Where a reader is: the offset of the next byte, the lines it has counted, and where its line starts. */
+    record Position(long offset, int lines, long lineStart) {
+    }
+
+    /** The offset in the file of the one-byte token just peeked: an opening brace or bracket, or a closing bracket. */
+    long peekedOffset() throws IOException {
+        int p = peeked == PEEKED_NONE ? doPeek() : peeked;
+        if (p != PEEKED_BEGIN_OBJECT && p != PEEKED_BEGIN_ARRAY && p != PEEKED_END_ARRAY) {
+            throw unexpected("a brace or bracket");
+        }
+        return bufferStart + pos - 1;
+    }
+
+    /** Where the reader is, with the closing bracket of its array just peeked. */
+    Position arrayEnd() throws IOException {
+        int p = peeked == PEEKED_NONE ? doPeek() : peeked;
+        if (p != PEEKED_END_ARRAY) {
+            throw unexpected("END_ARRAY");
+        }
+        return new Position(bufferStart + pos, lineNumber, lineStart);
+    }
+
+    /** Moves the underlying stream to an offset of the file. */
+    @FunctionalInterface
+    interface Seek {
+        void to(long offset) throws IOException;
+    }
+
+    /**
+     * With the element of an array that starts at {@code from} peeked, goes on as if this reader had read that
+     * element and the {@code elements - 1} after it and had then peeked the array's closing bracket, where a reader
+     * made by {@link #arrayElementsFrom} at {@code from} stopped: at {@code end}. Lines, columns and paths go on as if
+     * every byte between had been read here.
+     */
+    void skipToArrayEnd(long from, int elements, Position end, Seek seek) throws IOException {
+        if (peekedOffset() != from || scopes.top() != NONEMPTY_ARRAY || end.offset() <= from) {
+            throw new IllegalStateException("not at the element where the rest of the array was read");
+        }
+        long next = end.offset();
+        if (next <= bufferStart + limit) {
+            pos = (int) (next - bufferStart);
+        } else {
+            seek.to(next);
+            bufferStart = next;
+            pos = 0;
+            limit = 0;
+            eof = false;
+        }
+        // the other reader's line starts are offsets of the file, moved on by its multi-byte characters; on the line
+        // where it began, its columns were counted from where it began
+        lineStart = end.lines() > 0 ? end.lineStart() : lineStart + (end.lineStart() - from);
+        lineNumber += end.lines();
+        scopes.addToIndex(elements);
+        peeked = PEEKED_END_ARRAY;
+    }
+
+    /**
      * Looks at the first bytes: skips a UTF-8 byte order mark and returns null, or returns a message for UTF-16 (with
      * or without a byte order mark), which is not read.
      */
