@@ -4,12 +4,14 @@ import org.pyadoption.explorer.model.Company;
 import org.pyadoption.explorer.model.Dataset;
 import org.pyadoption.explorer.model.Fact;
 import org.pyadoption.explorer.model.Framework;
+import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.FrameworkFact;
 import org.pyadoption.explorer.model.Quote;
 import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.TextFact;
 import org.pyadoption.explorer.model.UseCase;
 import org.pyadoption.explorer.model.UseCaseFact;
+import org.pyadoption.explorer.model.Utf8Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +53,7 @@ public final class DatasetIndex {
      * One instance per industry and country: the facts keep them as UTF-8 bytes, so each reading is a new string,
      * and 100,000 companies would otherwise keep 200,000 copies of a few dozen names.
      */
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private final Map<Utf8Label, String> labels = new ConcurrentHashMap<>();
 
     private DatasetIndex(Dataset d) {
         sources = new HashMap<>();
@@ -100,13 +102,7 @@ public final class DatasetIndex {
             }
         }
         companies = Collections.unmodifiableList(all);
-        IndexedCompany[] byName = entries.length == 0 ? new IndexedCompany[0] : all.toArray(new IndexedCompany[0]);
-        if (byName.length >= PARALLEL_FROM) {
-            Arrays.parallelSort(byName, BY_NAME);
-        } else {
-            Arrays.sort(byName, BY_NAME);
-        }
-        companiesByName = List.of(byName);
+        companiesByName = List.of(sortedByName(made));
         unfilteredCounts = FacetCounts.count(companies, CatalogQuery.ALL);
         factCount = d.factCount();
     }
@@ -114,6 +110,46 @@ public final class DatasetIndex {
     /** The catalog's first order: by name, ignoring case, then by id. */
     public static final Comparator<IndexedCompany> BY_NAME = Comparator
             .comparing(IndexedCompany::name, String.CASE_INSENSITIVE_ORDER).thenComparing(IndexedCompany::id);
+
+    /**
+     * The companies in {@link #BY_NAME} order. ASCII names (nearly all) are compared by a lower-cased copy made once,
+     * which orders them exactly as {@link String#CASE_INSENSITIVE_ORDER} does (it compares characters lower-cased)
+     * at a fraction of the cost; a pair with another name is compared by {@link #BY_NAME} itself.
+     */
+    private static IndexedCompany[] sortedByName(IndexedCompany[] companies) {
+        Named[] named = new Named[companies.length];
+        for (int i = 0; i < named.length; i++) {
+            named[i] = new Named(asciiLowerCase(companies[i].name()), companies[i]);
+        }
+        if (named.length >= PARALLEL_FROM) {
+            Arrays.parallelSort(named, Named::compare);
+        } else {
+            Arrays.sort(named, Named::compare);
+        }
+        IndexedCompany[] sorted = new IndexedCompany[named.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = named[i].company();
+        }
+        return sorted;
+    }
+
+    /** The name lower-cased, or null when it is not all ASCII. */
+    private static String asciiLowerCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private record Named(String folded, IndexedCompany company) {
+        static int compare(Named a, Named b) {
+            int byName = a.folded != null && b.folded != null ? a.folded.compareTo(b.folded)
+                    : String.CASE_INSENSITIVE_ORDER.compare(a.company.name(), b.company.name());
+            return byName != 0 ? byName : a.company.id().compareTo(b.company.id());
+        }
+    }
 
     /** What a company's index entry is made of, and the distinct sources its facts cite. */
     private record Entry(Company c, String searchKey, Set<UseCase> useCases, Set<String> frameworkIds,
@@ -146,58 +182,127 @@ public final class DatasetIndex {
     }
 
     private Entry index(Company c) {
-        StringBuilder key = new StringBuilder(512);
-        append(key, c.name());
+        // the key is written lower-cased as it is built; the line breaks keep words of different fields apart
+        SearchKey key = SEARCH_KEYS.get().start();
+        key.add(c.name());
         if (c.industry() != null) {
-            append(key, c.industry().value());
+            key.add(c.industry().valueUtf8());
         }
         EnumSet<UseCase> useCases = EnumSet.noneOf(UseCase.class);
-        for (UseCaseFact u : c.useCases()) {
-            useCases.add(u.useCase());
-            append(key, u.useCase().label());
-            append(key, u.useCase().id());
+        List<UseCaseFact> ucs = c.useCases();
+        for (int i = 0; i < ucs.size(); i++) {
+            UseCase u = ucs.get(i).useCase();
+            useCases.add(u);
+            key.add(u.label());
+            key.add(u.id());
         }
-        List<String> fwIds = new ArrayList<>(c.frameworks().size());
-        for (FrameworkFact f : c.frameworks()) {
-            append(key, f.value());
-            for (String id : f.frameworkIds()) {
+        List<FrameworkFact> fws = c.frameworks();
+        List<String> fwIds = new ArrayList<>(fws.size());
+        for (int i = 0; i < fws.size(); i++) {
+            FrameworkFact f = fws.get(i);
+            key.add(f.value());
+            List<String> ids = f.frameworkIds();
+            for (int j = 0; j < ids.size(); j++) {
+                String id = ids.get(j);
                 if (!fwIds.contains(id)) {
                     fwIds.add(id);
                 }
                 Framework fw = frameworks.get(id);
                 if (fw != null) {
-                    append(key, fw.name());
+                    key.add(fw.name());
                 }
             }
         }
-        for (TextFact p : c.openSourceProjects()) {
-            append(key, p.value());
+        List<TextFact> projects = c.openSourceProjects();
+        for (int i = 0; i < projects.size(); i++) {
+            key.add(projects.get(i).valueUtf8());
         }
-        for (Quote q : c.quotes()) {
-            append(key, q.text());
+        List<Quote> quotes = c.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            key.add(quotes.get(i).textUtf8());
         }
-        String industry = c.industry() == null ? "" : label(c.industry().value());
-        String country = c.headquartersCountry() == null ? "" : label(c.headquartersCountry().value());
+        String industry = c.industry() == null ? "" : label(c.industry().valueUtf8());
+        String country = c.headquartersCountry() == null ? "" : label(c.headquartersCountry().valueUtf8());
         Integer year = c.pythonAdoption() == null ? null : c.pythonAdoption().year();
         List<String> cited = new ArrayList<>(8);
         int verified = visitFacts(c, cited);
-        // one lower-casing of the whole key; the line breaks keep words of different fields apart
-        String searchKey = key.toString().toLowerCase(Locale.ROOT);
+        String searchKey = key.toString();
         return new Entry(c, searchKey, useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet),
                 OrderedSet.of(fwIds), industry, country, year, verified, SearchMask.of(searchKey), cited);
     }
 
-    private String label(String value) {
-        String first = labels.get(value);
+    private static final ThreadLocal<SearchKey> SEARCH_KEYS = ThreadLocal.withInitial(SearchKey::new);
+
+    /**
+     * A company's search key as it is built: each part lower-cased as {@link String#toLowerCase(Locale)} with
+     * {@link Locale#ROOT} would, ASCII parts (nearly all) character by character, UTF-8 ones without decoding them
+     * first. One per thread, reused from company to company.
+     */
+    private static final class SearchKey {
+        private final StringBuilder text = new StringBuilder(1024);
+
+        SearchKey start() {
+            text.setLength(0);
+            return this;
+        }
+
+        void add(String part) {
+            int n = part.length();
+            for (int i = 0; i < n; i++) {
+                if (part.charAt(i) >= 0x80) {
+                    text.append(part.toLowerCase(Locale.ROOT)).append('\n');
+                    return;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                char c = part.charAt(i);
+                text.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+            text.append('\n');
+        }
+
+        void add(byte[] utf8) {
+            for (byte b : utf8) {
+                if (b < 0) {
+                    add(Utf8Text.decode(utf8));
+                    return;
+                }
+            }
+            for (byte b : utf8) {
+                text.append((char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+            }
+            text.append('\n');
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** The one instance of an industry or country name; decoded only the first time each name is met. */
+    private String label(byte[] utf8) {
+        Utf8Label key = new Utf8Label(utf8);
+        String first = labels.get(key);
         if (first != null) {
             return first;
         }
-        first = labels.putIfAbsent(value, value);
+        String value = Utf8Text.decode(utf8);
+        first = labels.putIfAbsent(key, value);
         return first == null ? value : first;
     }
 
-    private static void append(StringBuilder key, String text) {
-        key.append(text).append('\n');
+    /** UTF-8 bytes as a map key: equal by content. The facts share one array per industry or country. */
+    private record Utf8Label(byte[] utf8) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Utf8Label l && (l.utf8 == utf8 || Arrays.equals(l.utf8, utf8));
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(utf8);
+        }
     }
 
     /**
@@ -205,29 +310,35 @@ public final class DatasetIndex {
      * adds the distinct sources they cite to {@code cited} and returns how many facts are verified.
      */
     private static int visitFacts(Company c, List<String> cited) {
+        return visit(c.industry(), cited) + visit(c.headquartersCountry(), cited) + visit(c.founded(), cited)
+                + visit(c.pythonAdoption(), cited) + visitAll(c.useCases(), cited) + visitAll(c.frameworks(), cited)
+                + visitAll(c.openSourceProjects(), cited) + visitAll(c.otherLanguages(), cited)
+                + visitAll(c.figures(), cited) + visitAll(c.quotes(), cited) + visitAll(c.notableFacts(), cited)
+                + visitAll(c.alternativesConsidered(), cited) + visitAll(c.painPoints(), cited);
+    }
+
+    private static int visitAll(List<? extends Fact> facts, List<String> cited) {
         int verified = 0;
-        for (Fact f : new Fact[] {c.industry(), c.headquartersCountry(), c.founded(), c.pythonAdoption()}) {
-            if (f != null) {
-                verified += visit(f, cited);
-            }
-        }
-        for (List<? extends Fact> facts : List.of(c.useCases(), c.frameworks(), c.openSourceProjects(),
-                c.otherLanguages(), c.figures(), c.quotes(), c.notableFacts(), c.alternativesConsidered(),
-                c.painPoints())) {
-            for (Fact f : facts) {
-                verified += visit(f, cited);
-            }
+        for (int i = 0; i < facts.size(); i++) {
+            verified += visit(facts.get(i), cited);
         }
         return verified;
     }
 
+    /** Adds the sources the fact cites, and returns 1 when it is verified; a missing fact adds nothing. */
     private static int visit(Fact f, List<String> cited) {
-        for (String s : f.provenance().sourceIds()) {
+        if (f == null) {
+            return 0;
+        }
+        Provenance p = f.provenance();
+        List<String> ids = p.sourceIds();
+        for (int i = 0; i < ids.size(); i++) {
+            String s = ids.get(i);
             if (!cited.contains(s)) {
                 cited.add(s);
             }
         }
-        return f.verified() ? 1 : 0;
+        return p.verified() ? 1 : 0;
     }
 
     private static int capacity(int entries) {

@@ -23,8 +23,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +48,19 @@ final class DatasetReader {
     /** Companies read elsewhere, from one of them to the end of the list; null when there is no such reading. */
     private final JsonCursor.Rest<Company> rest;
     private int companiesStarted;
+    /** The fact being read, and its shape. */
+    private final RawFact raw = new RawFact(interner);
+    private FactShape factShape;
+    private final JsonCursor.Fields factField = field -> factShape.allows(field)
+            && readFactField(raw, factShape, field);
+    private final Function<List<String>, List<String>> shareAll = interner::shareAll;
+    private final JsonCursor.Element<TextFact> textFact = this::textFact;
+    private final JsonCursor.Element<UseCaseFact> useCaseFact = () -> fact(FactShape.USE_CASE, RawFact::useCase);
+    private final JsonCursor.Element<FrameworkFact> frameworkFact = () -> fact(FactShape.FRAMEWORK,
+            RawFact::framework);
+    private final JsonCursor.Element<LanguageFact> languageFact = () -> fact(FactShape.LANGUAGE, RawFact::language);
+    private final JsonCursor.Element<Figure> figure = () -> fact(FactShape.FIGURE, RawFact::figure);
+    private final JsonCursor.Element<Quote> quote = () -> fact(FactShape.QUOTE, RawFact::quote);
 
     DatasetReader(JsonCursor json, String name, int maxCompanies) {
         this(json, name, maxCompanies, null);
@@ -138,7 +152,7 @@ final class DatasetReader {
                 case "url" -> s[1] = json.string();
                 case "title" -> s[2] = json.string();
                 case "publisher" -> s[3] = json.string();
-                case "kind" -> kind[0] = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
+                case "kind" -> kind[0] = vocabulary(SOURCE_KINDS);
                 case "dateRead" -> s[4] = json.string();
                 case "note" -> s[5] = json.string();
                 default -> {
@@ -206,15 +220,15 @@ final class DatasetReader {
                 case "headquartersCountry" -> country = sharedTextFact();
                 case "founded" -> founded = fact(FactShape.FOUNDED, RawFact::founded);
                 case "pythonAdoption" -> adoption = fact(FactShape.ADOPTION, RawFact::adoption);
-                case "useCases" -> useCases = json.array(() -> fact(FactShape.USE_CASE, RawFact::useCase));
-                case "frameworks" -> frameworks = json.array(() -> fact(FactShape.FRAMEWORK, RawFact::framework));
-                case "openSourceProjects" -> openSource = json.array(DatasetReader.this::textFact);
-                case "otherLanguages" -> languages = json.array(() -> fact(FactShape.LANGUAGE, RawFact::language));
-                case "figures" -> figures = json.array(() -> fact(FactShape.FIGURE, RawFact::figure));
-                case "quotes" -> quotes = json.array(() -> fact(FactShape.QUOTE, RawFact::quote));
-                case "notableFacts" -> notable = json.array(DatasetReader.this::textFact);
-                case "alternativesConsidered" -> alternatives = json.array(DatasetReader.this::textFact);
-                case "painPoints" -> painPoints = json.array(DatasetReader.this::textFact);
+                case "useCases" -> useCases = json.array(useCaseFact);
+                case "frameworks" -> frameworks = json.array(frameworkFact);
+                case "openSourceProjects" -> openSource = json.array(textFact);
+                case "otherLanguages" -> languages = json.array(languageFact);
+                case "figures" -> figures = json.array(figure);
+                case "quotes" -> quotes = json.array(quote);
+                case "notableFacts" -> notable = json.array(textFact);
+                case "alternativesConsidered" -> alternatives = json.array(textFact);
+                case "painPoints" -> painPoints = json.array(textFact);
                 default -> {
                     return false;
                 }
@@ -233,14 +247,18 @@ final class DatasetReader {
         return f == null ? null : new TextFact(interner.shareUtf8(f.valueUtf8()), f.asOf(), f.provenance());
     }
 
-    /** Reads one fact object of the given shape; null when unusable (the problem is already reported). */
+    /**
+     * Reads one fact object of the given shape; null when unusable (the problem is already reported). Facts do not
+     * nest, so one {@link RawFact} serves them all.
+     */
     private <T> T fact(FactShape shape, Function<RawFact, T> build) throws IOException {
-        RawFact f = new RawFact(interner);
-        boolean read = json.object(name -> shape.allows(name) && readFactField(f, shape, name), shape.required());
-        if (!read || !f.complete(shape)) {
+        raw.clear();
+        factShape = shape;
+        boolean read = json.object(factField, shape.required());
+        if (!read || !raw.complete(shape)) {
             return null;
         }
-        return build.apply(f);
+        return build.apply(raw);
     }
 
     /**
@@ -258,10 +276,9 @@ final class DatasetReader {
             }
             case "text" -> f.text = json.utf8();
             case "year" -> f.year = json.integer();
-            case "yearQualifier" -> f.yearQualifier = vocabulary(YearQualifier::fromId, YearQualifier.values(),
-                    YearQualifier::id);
-            case "useCase" -> f.useCase = vocabulary(UseCase::fromId, UseCase.values(), UseCase::id);
-            case "frameworkIds" -> f.frameworkIds = interner.shareAll(json.sharedStrings());
+            case "yearQualifier" -> f.yearQualifier = vocabulary(YEAR_QUALIFIERS);
+            case "useCase" -> f.useCase = vocabulary(USE_CASES);
+            case "frameworkIds" -> f.frameworkIds = json.sharedStrings(shareAll);
             case "metric" -> f.metric = interner.share(json.sharedString());
             case "number" -> f.number = json.number();
             case "unit" -> f.unit = interner.share(json.sharedString());
@@ -270,10 +287,10 @@ final class DatasetReader {
             case "speaker" -> f.speaker = json.utf8();
             case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
-            case "sources" -> f.sources = interner.shareAll(json.sharedStrings());
+            case "sources" -> f.sources = json.sharedStrings(shareAll);
             case "verified" -> f.verified = json.bool();
-            case "evidence" -> f.evidence = vocabulary(SourceKind::fromId, SourceKind.values(), SourceKind::id);
-            case "confidence" -> f.confidence = vocabulary(Confidence::fromId, Confidence.values(), Confidence::id);
+            case "evidence" -> f.evidence = vocabulary(SOURCE_KINDS);
+            case "confidence" -> f.confidence = vocabulary(CONFIDENCES);
             case "note" -> f.note = json.utf8();
             case "seenAt" -> f.seenAt = json.utf8();
             default -> {
@@ -284,19 +301,34 @@ final class DatasetReader {
     }
 
     /** Reads a string that must be one of a fixed set of values. */
-    private <E> E vocabulary(Function<String, Optional<E>> lookup, E[] values, Function<E, String> id)
-            throws IOException {
+    private <E> E vocabulary(Vocabulary<E> vocabulary) throws IOException {
         String s = json.sharedString();
         if (s == null) {
             return null;
         }
-        Optional<E> e = lookup.apply(s);
-        if (e.isEmpty()) {
-            String allowed = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-            json.report("unknown value \"" + JsonCursor.abbreviate(s) + "\"; expected one of: " + allowed);
-            return null;
+        E e = vocabulary.byId().get(s);
+        if (e == null) {
+            json.report("unknown value \"" + JsonCursor.abbreviate(s) + "\"; expected one of: " + vocabulary.ids());
         }
-        return e.get();
+        return e;
+    }
+
+    private static final Vocabulary<SourceKind> SOURCE_KINDS = Vocabulary.of(SourceKind.values(), SourceKind::id);
+    private static final Vocabulary<YearQualifier> YEAR_QUALIFIERS = Vocabulary.of(YearQualifier.values(),
+            YearQualifier::id);
+    private static final Vocabulary<UseCase> USE_CASES = Vocabulary.of(UseCase.values(), UseCase::id);
+    private static final Vocabulary<Confidence> CONFIDENCES = Vocabulary.of(Confidence.values(), Confidence::id);
+
+    /** The values of a vocabulary by their ids, and the ids as a problem lists them. */
+    private record Vocabulary<E>(Map<String, E> byId, String ids) {
+        static <E> Vocabulary<E> of(E[] values, Function<E, String> id) {
+            Map<String, E> byId = new HashMap<>();
+            for (E e : values) {
+                byId.put(id.apply(e), e);
+            }
+            return new Vocabulary<>(Map.copyOf(byId),
+                    Arrays.stream(values).map(id).collect(Collectors.joining(", ")));
+        }
     }
 
     /** Which fields each kind of fact has, and which it must have. */
@@ -361,6 +393,30 @@ final class DatasetReader {
 
         RawFact(Interner interner) {
             this.interner = interner;
+        }
+
+        void clear() {
+            value = null;
+            valueUtf8 = null;
+            text = null;
+            year = null;
+            yearQualifier = null;
+            useCase = null;
+            frameworkIds = null;
+            metric = null;
+            number = null;
+            unit = null;
+            sharePercent = null;
+            asOf = null;
+            speaker = null;
+            role = null;
+            verbatim = null;
+            sources = null;
+            verified = null;
+            evidence = null;
+            confidence = null;
+            note = null;
+            seenAt = null;
         }
 
         boolean complete(FactShape shape) {

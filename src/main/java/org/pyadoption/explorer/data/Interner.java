@@ -49,7 +49,13 @@ final class Interner {
             return null;
         }
         if (values.size() == 1) {
-            return singletons.computeIfAbsent(values.get(0), id -> List.of(share(id)));
+            String id = values.get(0);
+            List<String> single = singletons.get(id);
+            if (single == null) {
+                single = List.of(share(id));
+                singletons.put(id, single);
+            }
+            return single;
         }
         String[] elements = new String[values.size()];
         for (int i = 0; i < elements.length; i++) {
@@ -68,8 +74,13 @@ final class Interner {
         boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && seenAt == null
                 && (note == null || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
         if (plain) {
-            return provenances.computeIfAbsent(new PlainProvenance(sourceIds, isVerified, sharedNote),
-                    k -> new Provenance(sourceIds, isVerified, null, null, sharedNote, null));
+            PlainProvenance key = new PlainProvenance(sourceIds, isVerified, sharedNote);
+            Provenance shared = provenances.get(key);
+            if (shared == null) {
+                shared = new Provenance(sourceIds, isVerified, null, null, sharedNote, null);
+                provenances.put(key, shared);
+            }
+            return shared;
         }
         return new Provenance(sourceIds, isVerified, evidence, confidence, sharedNote, seenAt);
     }

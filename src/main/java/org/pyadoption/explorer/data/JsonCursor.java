@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A forgiving walk over a JSON document: a value of the wrong type is reported as a problem (with its JSON path and
@@ -36,6 +37,7 @@ final class JsonCursor {
     /** The field names of the objects being read, one per level, reused from object to object. */
     private Names[] names = new Names[8];
     private int dropped;
+    private final List<String> scratch = new ArrayList<>();
 
     JsonCursor(Utf8JsonReader reader, ProblemCollector problems) {
         this.in = reader;
@@ -262,9 +264,28 @@ final class JsonCursor {
         return array(this::string);
     }
 
-    /** A list of strings that repeat through the file, as {@link #sharedString()}. */
-    List<String> sharedStrings() throws IOException {
-        return array(this::sharedString);
+    /**
+     * A list of strings that repeat through the file (as {@link #sharedString()}), handed to {@code keep} in a list that is reused once it
+     * returns: the lists of ids each fact has, without a new list to grow for each.
+     */
+    <R> R sharedStrings(Function<List<String>, R> keep) throws IOException {
+        List<String> list = scratch;
+        list.clear();
+        if (expect(JsonToken.BEGIN_ARRAY, "an array")) {
+            in.beginArray();
+            while (in.hasNext()) {
+                String s = sharedString();
+                if (s != null) {
+                    list.add(s);
+                } else {
+                    dropped++;
+                }
+            }
+            in.endArray();
+        }
+        R kept = keep.apply(list);
+        list.clear();
+        return kept;
     }
 
     /** How many array elements were unusable and left out: after that, list indices no longer match the file. */
