@@ -13,6 +13,7 @@ import org.pyadoption.explorer.model.UseCase;
 import org.pyadoption.explorer.model.UseCaseFact;
 import org.pyadoption.explorer.model.Utf8Text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -82,6 +84,9 @@ public final class DatasetIndex {
             made[i] = entries[i].company();
         }
         List<IndexedCompany> all = Arrays.asList(made);
+        // large datasets are sorted on another core while the maps are filled
+        CompletableFuture<IndexedCompany[]> sorting = made.length >= PARALLEL_FROM
+                ? CompletableFuture.supplyAsync(() -> sortedByName(made)) : null;
         for (int i = 0; i < made.length; i++) {
             IndexedCompany ic = made[i];
             byId.put(ic.id(), ic);
@@ -102,9 +107,9 @@ public final class DatasetIndex {
             }
         }
         companies = Collections.unmodifiableList(all);
-        companiesByName = List.of(sortedByName(made));
         unfilteredCounts = FacetCounts.count(companies, CatalogQuery.ALL);
         factCount = d.factCount();
+        companiesByName = List.of(sorting == null ? sortedByName(made) : sorting.join());
     }
 
     /** The catalog's first order: by name, ignoring case, then by id. */
@@ -235,48 +240,86 @@ public final class DatasetIndex {
 
     /**
      * A company's search key as it is built: each part lower-cased as {@link String#toLowerCase(Locale)} with
-     * {@link Locale#ROOT} would, ASCII parts (nearly all) character by character, UTF-8 ones without decoding them
-     * first. One per thread, reused from company to company.
+     * {@link Locale#ROOT} would. ASCII parts (nearly all) go byte by byte into a buffer, UTF-8 ones without being
+     * decoded; from the first part outside ASCII on, the key is built as chars. One per thread, reused from company
+     * to company.
      */
     private static final class SearchKey {
-        private final StringBuilder text = new StringBuilder(1024);
+        private byte[] ascii = new byte[2048];
+        private int length;
+        /** The key as chars, once a part outside ASCII was added; else null. */
+        private StringBuilder wide;
 
         SearchKey start() {
-            text.setLength(0);
+            length = 0;
+            wide = null;
             return this;
         }
 
         void add(String part) {
             int n = part.length();
-            for (int i = 0; i < n; i++) {
-                if (part.charAt(i) >= 0x80) {
-                    text.append(part.toLowerCase(Locale.ROOT)).append('\n');
-                    return;
+            if (wide == null) {
+                for (int i = 0; i < n; i++) {
+                    if (part.charAt(i) >= 0x80) {
+                        widen();
+                        break;
+                    }
                 }
             }
-            for (int i = 0; i < n; i++) {
-                char c = part.charAt(i);
-                text.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (wide != null) {
+                wide.append(part.toLowerCase(Locale.ROOT)).append('\n');
+                return;
             }
-            text.append('\n');
+            byte[] b = room(n + 1);
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                b[at + i] = lower((byte) part.charAt(i));
+            }
+            b[at + n] = '\n';
+            length = at + n + 1;
         }
 
         void add(byte[] utf8) {
-            for (byte b : utf8) {
-                if (b < 0) {
-                    add(Utf8Text.decode(utf8));
-                    return;
+            if (wide == null) {
+                for (byte c : utf8) {
+                    if (c < 0) {
+                        widen();
+                        break;
+                    }
                 }
             }
-            for (byte b : utf8) {
-                text.append((char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+            if (wide != null) {
+                add(Utf8Text.decode(utf8));
+                return;
             }
-            text.append('\n');
+            int n = utf8.length;
+            byte[] b = room(n + 1);
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                b[at + i] = lower(utf8[i]);
+            }
+            b[at + n] = '\n';
+            length = at + n + 1;
+        }
+
+        private static byte lower(byte c) {
+            return c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
+        }
+
+        private byte[] room(int n) {
+            if (length + n > ascii.length) {
+                ascii = Arrays.copyOf(ascii, Math.max(ascii.length * 2, length + n));
+            }
+            return ascii;
+        }
+
+        private void widen() {
+            wide = new StringBuilder(length + 256).append(new String(ascii, 0, length, StandardCharsets.ISO_8859_1));
         }
 
         @Override
         public String toString() {
-            return text.toString();
+            return wide != null ? wide.toString() : new String(ascii, 0, length, StandardCharsets.ISO_8859_1);
         }
     }
 

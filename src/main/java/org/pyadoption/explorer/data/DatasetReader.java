@@ -51,8 +51,7 @@ final class DatasetReader {
     /** The fact being read, and its shape. */
     private final RawFact raw = new RawFact(interner);
     private FactShape factShape;
-    private final JsonCursor.Fields factField = field -> factShape.allows(field)
-            && readFactField(raw, factShape, field);
+    private final JsonCursor.Fields factField = field -> readFactField(raw, factShape, field);
     private final Function<List<String>, List<String>> shareAll = interner::shareAll;
     private final JsonCursor.Element<TextFact> textFact = this::textFact;
     private final JsonCursor.Element<UseCaseFact> useCaseFact = () -> fact(FactShape.USE_CASE, RawFact::useCase);
@@ -266,6 +265,9 @@ final class DatasetReader {
      * notes and addresses read at) as UTF-8.
      */
     private boolean readFactField(RawFact f, FactShape shape, String name) throws IOException {
+        if (!shape.allows(name)) {
+            return false;
+        }
         switch (name) {
             case "value" -> {
                 if (shape == FactShape.FRAMEWORK || shape == FactShape.LANGUAGE) {
@@ -342,21 +344,55 @@ final class DatasetReader {
         FIGURE(Set.of("value", "metric", "number", "unit", "asOf"), "value"),
         QUOTE(Set.of("text", "speaker", "role", "verbatim", "asOf"), "text", "speaker", "verbatim");
 
-        private final Set<String> allowed;
+        /** The fields it may have, as the bits {@link #bit} gives them. */
+        private final long allowed;
         private final String[] required;
 
         FactShape(Set<String> own, String... required) {
             Set<String> fields = new HashSet<>(own);
             fields.addAll(PROVENANCE_FIELDS);
-            this.allowed = Set.copyOf(fields);
+            long bits = 0;
+            for (String field : fields) {
+                bits |= 1L << bit(field);
+            }
+            this.allowed = bits;
             String[] all = Arrays.copyOf(required, required.length + 2);
             all[required.length] = "sources";
             all[required.length + 1] = "verified";
             this.required = all;
         }
 
+        /** By a bit per field: a switch on the name costs less than a set's lookup, and it runs for every field. */
         boolean allows(String field) {
-            return allowed.contains(field);
+            int bit = bit(field);
+            return bit >= 0 && (allowed & 1L << bit) != 0;
+        }
+
+        /** The bit of a fact field; -1 for a name no fact has. */
+        private static int bit(String field) {
+            return switch (field) {
+                case "value" -> 0;
+                case "text" -> 1;
+                case "year" -> 2;
+                case "yearQualifier" -> 3;
+                case "useCase" -> 4;
+                case "frameworkIds" -> 5;
+                case "metric" -> 6;
+                case "number" -> 7;
+                case "unit" -> 8;
+                case "sharePercent" -> 9;
+                case "asOf" -> 10;
+                case "speaker" -> 11;
+                case "role" -> 12;
+                case "verbatim" -> 13;
+                case "sources" -> 14;
+                case "verified" -> 15;
+                case "evidence" -> 16;
+                case "confidence" -> 17;
+                case "note" -> 18;
+                case "seenAt" -> 19;
+                default -> -1;
+            };
         }
 
         String[] required() {

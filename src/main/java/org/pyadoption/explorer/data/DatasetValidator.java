@@ -15,8 +15,10 @@ import org.pyadoption.explorer.model.TextFact;
 import org.pyadoption.explorer.model.Utf8Text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,8 @@ final class DatasetValidator {
     private final int currentYear;
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Framework> frameworks = new HashMap<>();
+    /** The "asOf" values already found valid. */
+    private final Set<String> validAsOf = new HashSet<>();
 
     DatasetValidator(ProblemCollector problems, int currentYear) {
         this.problems = problems;
@@ -66,7 +70,10 @@ final class DatasetValidator {
         for (int i = 0; i < cs.size(); i++) {
             Company c = cs.get(i);
             JsonPath p = COMPANIES.index(i);
-            id(c.id(), p.field("id"), "company", companyIds.putIfAbsent(c.id(), i) != null);
+            boolean duplicate = companyIds.putIfAbsent(c.id(), i) != null;
+            if (duplicate || !isId(c.id())) {
+                id(c.id(), p.field("id"), "company", duplicate);
+            }
             company(c, p);
         }
     }
@@ -106,30 +113,33 @@ final class DatasetValidator {
     }
 
     private void company(Company c, JsonPath p) {
-        notBlank(c.name(), p.field("name"), "company name");
+        notBlank(c.name(), p, "name", "company name");
         text(c.industry(), p.field("industry"));
         text(c.headquartersCountry(), p.field("headquartersCountry"));
         FoundedYear founded = c.founded();
         if (founded != null) {
             JsonPath fp = p.field("founded");
             provenance(founded, fp);
-            year(founded.year(), FIRST_FOUNDING_YEAR, fp.field("year"));
+            year(founded.year(), FIRST_FOUNDING_YEAR, fp, "year");
         }
         Adoption a = c.pythonAdoption();
         if (a != null) {
             JsonPath ap = p.field("pythonAdoption");
             provenance(a, ap);
-            notBlank(a.textUtf8(), ap.field("text"), "adoption text");
+            notBlank(a.textUtf8(), ap, "text", "adoption text");
             if (a.year() != null) {
-                year(a.year(), FIRST_PYTHON_YEAR, ap.field("year"));
+                year(a.year(), FIRST_PYTHON_YEAR, ap, "year");
             }
         }
-        each(c.useCases(), p.field("useCases"));
+        if (!c.useCases().isEmpty()) {
+            each(c.useCases(), p.field("useCases"));
+        }
         List<FrameworkFact> fws = c.frameworks();
+        JsonPath fwsPath = fws.isEmpty() ? null : p.field("frameworks");
         for (int i = 0; i < fws.size(); i++) {
-            JsonPath fp = p.field("frameworks").index(i);
+            JsonPath fp = fwsPath.index(i);
             provenance(fws.get(i), fp);
-            notBlank(fws.get(i).value(), fp.field("value"), "framework fact");
+            notBlank(fws.get(i).value(), fp, "value", "framework fact");
             List<String> ids = fws.get(i).frameworkIds();
             if (ids.isEmpty()) {
                 problems.add(fp.field("frameworkIds").toString(), "name at least one framework id");
@@ -141,21 +151,26 @@ final class DatasetValidator {
                 }
             }
         }
-        texts(c.openSourceProjects(), p.field("openSourceProjects"));
-        languages(c.otherLanguages(), p.field("otherLanguages"));
-        figures(c.figures(), p.field("figures"));
+        texts(c.openSourceProjects(), p, "openSourceProjects");
+        if (!c.otherLanguages().isEmpty()) {
+            languages(c.otherLanguages(), p.field("otherLanguages"));
+        }
+        if (!c.figures().isEmpty()) {
+            figures(c.figures(), p.field("figures"));
+        }
         List<Quote> quotes = c.quotes();
+        JsonPath quotesPath = quotes.isEmpty() ? null : p.field("quotes");
         for (int i = 0; i < quotes.size(); i++) {
-            JsonPath qp = p.field("quotes").index(i);
+            JsonPath qp = quotesPath.index(i);
             Quote q = quotes.get(i);
             provenance(q, qp);
-            notBlank(q.textUtf8(), qp.field("text"), "quote");
-            notBlank(q.speakerUtf8(), qp.field("speaker"), "speaker");
-            asOf(q.asOf(), qp.field("asOf"));
+            notBlank(q.textUtf8(), qp, "text", "quote");
+            notBlank(q.speakerUtf8(), qp, "speaker", "speaker");
+            asOf(q.asOf(), qp);
         }
-        texts(c.notableFacts(), p.field("notableFacts"));
-        texts(c.alternativesConsidered(), p.field("alternativesConsidered"));
-        texts(c.painPoints(), p.field("painPoints"));
+        texts(c.notableFacts(), p, "notableFacts");
+        texts(c.alternativesConsidered(), p, "alternativesConsidered");
+        texts(c.painPoints(), p, "painPoints");
     }
 
     private void languages(List<LanguageFact> langs, JsonPath p) {
@@ -165,12 +180,12 @@ final class DatasetValidator {
             LanguageFact l = langs.get(i);
             JsonPath lp = p.index(i);
             provenance(l, lp);
-            notBlank(l.value(), lp.field("value"), "language");
-            asOf(l.asOf(), lp.field("asOf"));
+            notBlank(l.value(), lp, "value", "language");
+            asOf(l.asOf(), lp);
             if (l.sharePercent() != null) {
                 anyShare = true;
                 sum += l.sharePercent();
-                percent(l.sharePercent(), lp.field("sharePercent"));
+                percent(l.sharePercent(), lp, "sharePercent");
             }
         }
         if (anyShare && sum > 100.0 + 1e-9) {
@@ -183,19 +198,24 @@ final class DatasetValidator {
             Figure f = figures.get(i);
             JsonPath fp = p.index(i);
             provenance(f, fp);
-            notBlank(f.valueUtf8(), fp.field("value"), "figure");
-            asOf(f.asOf(), fp.field("asOf"));
+            notBlank(f.valueUtf8(), fp, "value", "figure");
+            asOf(f.asOf(), fp);
             if (f.metric() != null && !isId(f.metric())) {
                 problems.add(fp.field("metric").toString(), "expected a lower-kebab metric id like share-of-services-in-python, "
                         + "found \"" + JsonCursor.abbreviate(f.metric()) + "\"");
             }
             if (f.isPercentage() && f.number() != null) {
-                percent(f.number(), fp.field("number"));
+                percent(f.number(), fp, "number");
             }
         }
     }
 
-    private void texts(List<TextFact> facts, JsonPath p) {
+    /** The text facts in field {@code field} of the company at {@code company}. */
+    private void texts(List<TextFact> facts, JsonPath company, String field) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        JsonPath p = company.field(field);
         for (int i = 0; i < facts.size(); i++) {
             text(facts.get(i), p.index(i));
         }
@@ -206,8 +226,8 @@ final class DatasetValidator {
             return;
         }
         provenance(f, p);
-        notBlank(f.valueUtf8(), p.field("value"), "fact");
-        asOf(f.asOf(), p.field("asOf"));
+        notBlank(f.valueUtf8(), p, "value", "fact");
+        asOf(f.asOf(), p);
     }
 
     private void each(List<? extends Fact> facts, JsonPath p) {
@@ -267,34 +287,53 @@ final class DatasetValidator {
         }
     }
 
+    /** Checks the value of field {@code field} of the object at {@code p}, whose path is made only for a problem. */
+    private void year(int year, int first, JsonPath p, String field) {
+        if (year < first || year > currentYear) {
+            year(year, first, p.field(field));
+        }
+    }
+
+    /** The "asOf" field of the fact at {@code p}. */
     private void asOf(String asOf, JsonPath p) {
-        if (asOf == null) {
+        if (asOf == null || validAsOf.contains(asOf)) {
             return;
         }
+        int before = problems.total();
+        JsonPath at = p.field("asOf");
         Matcher m = AS_OF.matcher(asOf);
         if (!m.matches()) {
-            problems.add(p.toString(), "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
+            problems.add(at.toString(), "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
                     + JsonCursor.abbreviate(asOf) + "\"");
             return;
         }
-        year(Integer.parseInt(m.group(1)), FIRST_PYTHON_YEAR, p);
+        year(Integer.parseInt(m.group(1)), FIRST_PYTHON_YEAR, at);
         if (m.group(4) != null) {
-            year(Integer.parseInt(m.group(4)), FIRST_PYTHON_YEAR, p);
+            year(Integer.parseInt(m.group(4)), FIRST_PYTHON_YEAR, at);
         }
         if (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12)) {
-            problems.add(p.toString(), "expected a month from 01 to 12 in \"" + asOf + "\"");
+            problems.add(at.toString(), "expected a month from 01 to 12 in \"" + asOf + "\"");
+        }
+        if (problems.total() == before) {
+            validAsOf.add(asOf); // dates repeat through a file: each is parsed once
         }
     }
 
-    private void percent(double value, JsonPath p) {
+    private void percent(double value, JsonPath p, String field) {
         if (value < 0 || value > 100) {
-            problems.add(p.toString(), "expected a percentage from 0 to 100, found " + format(value));
+            problems.add(p.field(field).toString(), "expected a percentage from 0 to 100, found " + format(value));
         }
     }
 
-    private void notBlank(byte[] utf8, JsonPath p, String what) {
+    private void notBlank(byte[] utf8, JsonPath p, String field, String what) {
         if (utf8 == null || Utf8Text.isBlank(utf8)) {
-            problems.add(p.toString(), "the " + what + " is empty");
+            problems.add(p.field(field).toString(), "the " + what + " is empty");
+        }
+    }
+
+    private void notBlank(String s, JsonPath p, String field, String what) {
+        if (s == null || s.isBlank()) {
+            notBlank(s, p.field(field), what);
         }
     }
 

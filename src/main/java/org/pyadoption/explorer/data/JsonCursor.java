@@ -38,6 +38,9 @@ final class JsonCursor {
     private Names[] names = new Names[8];
     private int dropped;
     private final List<String> scratch = new ArrayList<>();
+    /** The elements of the arrays being read, one list per level, reused from array to array. */
+    @SuppressWarnings("unchecked")
+    private List<Object>[] elements = new List[8];
 
     JsonCursor(Utf8JsonReader reader, ProblemCollector problems) {
         this.in = reader;
@@ -158,7 +161,10 @@ final class JsonCursor {
             return List.of();
         }
         in.beginArray();
-        List<T> out = new ArrayList<>();
+        // the elements gather in a list kept for arrays at this depth, and leave it as an unmodifiable copy, which
+        // the model's records keep as it is
+        @SuppressWarnings("unchecked")
+        List<T> out = (List<T>) elements(in.depth());
         while (in.hasNext()) {
             if (rest != null && in.peek() == JsonToken.BEGIN_OBJECT) {
                 List<T> tail = rest.from(in);
@@ -175,7 +181,20 @@ final class JsonCursor {
             }
         }
         in.endArray();
-        return out;
+        List<T> copy = List.copyOf(out);
+        out.clear();
+        return copy;
+    }
+
+    private List<Object> elements(int depth) {
+        if (depth >= elements.length) {
+            elements = Arrays.copyOf(elements, Math.max(depth + 1, elements.length * 2));
+        }
+        List<Object> list = elements[depth];
+        if (list == null) {
+            list = elements[depth] = new ArrayList<>();
+        }
+        return list;
     }
 
     String string() throws IOException {
