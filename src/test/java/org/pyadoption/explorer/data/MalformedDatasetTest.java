@@ -365,6 +365,19 @@ class MalformedDatasetTest {
     }
 
     @Test
+    void aWrongDateIsReportedEveryTimeItAppears() {
+        // the checker parses a date only until it has found it right once; a wrong one is reported at every use
+        String text = replace("\"asOf\": \"2013-03\"", "\"asOf\": \"2013-13\"")
+                .replace("\"unit\": \"%\", \"asOf\": \"2013\"", "\"unit\": \"%\", \"asOf\": \"2013-13\"");
+
+        DatasetLoadException e = rejected(bytes(text));
+
+        assertThat(e.problems()).extracting(Problem::path, Problem::message).containsExactlyInAnyOrder(
+                tuple("$.companies[0].figures[0].asOf", "expected a month from 01 to 12 in \"2013-13\""),
+                tuple("$.companies[0].quotes[0].asOf", "expected a month from 01 to 12 in \"2013-13\""));
+    }
+
+    @Test
     void severalProblemsInOneFileAreReportedTogether() {
         String text = replace("\"formatVersion\": 1", "\"formatVersion\": 2");
         text = text.replace("\"name\": \"Globex\"", "\"name\": \"\"");
