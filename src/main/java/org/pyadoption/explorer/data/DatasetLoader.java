@@ -1,7 +1,6 @@
 package org.pyadoption.explorer.data;
 
 import com.google.gson.stream.JsonToken;
-import org.pyadoption.explorer.model.Company;
 import org.pyadoption.explorer.model.Dataset;
 
 import java.io.BufferedInputStream;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -143,14 +143,15 @@ public final class DatasetLoader {
     private LoadedDataset loadWithin(String name, Opener opener, Path file, long totalBytes, LoadProgress progress,
                                      BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         ProblemCollector problems = new ProblemCollector(name, problemCap);
-        Dataset dataset = file != null && totalBytes >= readInTwoFrom
-                && Runtime.getRuntime().availableProcessors() > 1
-                ? readInTwo(file, name, totalBytes, problems, progress, cancelled)
-                : readInOne(opener, name, totalBytes, problems, progress, cancelled);
+        AtomicReference<IndexEntries> entryMaker = new AtomicReference<>();
+        Read read = file != null && totalBytes >= readInTwoFrom && Runtime.getRuntime().availableProcessors() > 1
+                ? readInTwo(file, name, totalBytes, problems, progress, cancelled, entryMaker)
+                : readInOne(opener, name, totalBytes, problems, progress, cancelled, entryMaker);
+        Dataset dataset = read.dataset();
         ProgressInputStream.checkCancelled(cancelled);
         // the index is built on another core while the dataset is checked, and dropped if the check fails
         CompletableFuture<DatasetIndex> index = dataset == null ? null
-                : CompletableFuture.supplyAsync(() -> DatasetIndex.of(dataset));
+                : CompletableFuture.supplyAsync(() -> DatasetIndex.of(dataset, read.entries()));
         if (dataset != null) {
             new DatasetValidator(problems, LocalDate.now(clock).getYear()).validate(dataset);
         }
@@ -177,46 +178,53 @@ public final class DatasetLoader {
         }
     }
 
-    private Dataset readInOne(Opener opener, String name, long totalBytes, ProblemCollector problems,
-                              LoadProgress progress, BooleanSupplier cancelled) throws IOException {
+    /** What reading made: the dataset (null when it has problems) and its companies' index entries. */
+    private record Read(Dataset dataset, IndexEntries.Made entries) {
+    }
+
+    private Read readInOne(Opener opener, String name, long totalBytes, ProblemCollector problems,
+                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker)
+            throws IOException {
         try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,
                 limits.maxFileBytes(), progress, cancelled)) {
-            Dataset dataset = read(in, name, problems, null);
+            Read read = read(in, name, problems, null, entryMaker);
             in.reportNow();
-            return dataset;
+            return read;
         }
     }
 
     /** Reads the file from its start while another thread reads the second half of its companies. */
-    private Dataset readInTwo(Path file, String name, long totalBytes, ProblemCollector problems,
-                              LoadProgress progress, BooleanSupplier cancelled) throws IOException {
+    private Read readInTwo(Path file, String name, long totalBytes, ProblemCollector problems,
+                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(file);
              SplitReading split = SplitReading.start(file, totalBytes, name, limits.maxCompanies(), progress,
-                     cancelled);
+                     cancelled, entryMaker);
              ProgressInputStream in = new ProgressInputStream(Channels.newInputStream(channel), name, totalBytes,
                      limits.maxFileBytes(), split.firstPartProgress(), cancelled)) {
-            Dataset dataset = read(in, name, problems, split.rest(channel::position));
+            Read read = read(in, name, problems, split.rest(channel::position), entryMaker);
             in.reportNow();
-            return dataset;
+            return read;
         }
     }
 
-    private Dataset read(InputStream in, String name, ProblemCollector problems, JsonCursor.Rest<Company> rest)
-            throws IOException {
+    private Read read(InputStream in, String name, ProblemCollector problems, DatasetReader.RestOfCompanies rest,
+                      AtomicReference<IndexEntries> entryMaker) throws IOException {
         Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
         try {
             String encodingProblem = reader.skipByteOrderMark();
             if (encodingProblem != null) {
                 problems.add("$", 1, 1, encodingProblem);
-                return null;
+                return new Read(null, null);
             }
             JsonCursor cursor = new JsonCursor(reader, problems);
-            Dataset d = new DatasetReader(cursor, name, limits.maxCompanies(), rest).read();
+            DatasetReader datasetReader = new DatasetReader(cursor, name, limits.maxCompanies(), rest, entryMaker);
+            Dataset d = datasetReader.read();
             if (hasTrailingContent(cursor)) {
                 cursor.reportAt("$", "unexpected content after the end of the dataset object");
             }
             // cross-checks name list indices, which are only right when no element was left out
-            return cursor.droppedElements() == 0 ? d : null;
+            return cursor.droppedElements() == 0 ? new Read(d, datasetReader.entries()) : new Read(null, null);
         } catch (JsonSyntaxError e) {
             problems.add(e.path(), e.line(), e.column(), e.problem());
         } catch (CancellationException e) {
@@ -224,7 +232,7 @@ public final class DatasetLoader {
         } catch (RuntimeException e) {
             problems.add("$", "the file could not be read as a dataset: " + e.getMessage());
         }
-        return null;
+        return new Read(null, null);
     }
 
     private static boolean hasTrailingContent(JsonCursor cursor) throws IOException {

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,7 @@ final class DatasetReader {
     private final String name;
     private final int maxCompanies;
     /** Companies read elsewhere, from one of them to the end of the list; null when there is no such reading. */
-    private final JsonCursor.Rest<Company> rest;
+    private final RestOfCompanies rest;
     private int companiesStarted;
     /** The fact being read, and its shape. */
     private final RawFact raw = new RawFact(interner);
@@ -61,15 +62,42 @@ final class DatasetReader {
     private final JsonCursor.Element<Figure> figure = () -> fact(FactShape.FIGURE, RawFact::figure);
     private final JsonCursor.Element<Quote> quote = () -> fact(FactShape.QUOTE, RawFact::quote);
 
+    /**
+     * What makes the companies' index entries, once the framework table is known (see {@link IndexEntries}); shared
+     * by the readers of one file.
+     */
+    private final AtomicReference<IndexEntries> entryMaker;
+    /** The index entries of the companies read, in their order; null where none was made. */
+    private final List<IndexEntries.Entry> entries = new ArrayList<>();
+
     DatasetReader(JsonCursor json, String name, int maxCompanies) {
-        this(json, name, maxCompanies, null);
+        this(json, name, maxCompanies, null, new AtomicReference<>());
     }
 
-    DatasetReader(JsonCursor json, String name, int maxCompanies, JsonCursor.Rest<Company> rest) {
+    DatasetReader(JsonCursor json, String name, int maxCompanies, RestOfCompanies rest,
+                  AtomicReference<IndexEntries> entryMaker) {
         this.json = json;
         this.name = name;
         this.maxCompanies = maxCompanies;
         this.rest = rest;
+        this.entryMaker = entryMaker;
+    }
+
+    /** Companies read elsewhere, from one of them to the end of the list, with their index entries. */
+    interface RestOfCompanies extends JsonCursor.Rest<Company> {
+        /** The index entries of the companies {@link #from} returned, in their order; null where none was made. */
+        List<IndexEntries.Entry> entries();
+    }
+
+    /** The index entries made while reading, for the companies {@link #read} returned. */
+    IndexEntries.Made entries() {
+        IndexEntries maker = entryMaker.get();
+        return maker == null ? null : new IndexEntries.Made(maker, entries);
+    }
+
+    /** The entries made for the companies {@link #companiesToEnd} returned. */
+    List<IndexEntries.Entry> entryList() {
+        return entries;
     }
 
     /**
@@ -88,11 +116,14 @@ final class DatasetReader {
         return out;
     }
 
-    /** The companies read elsewhere count towards the limit as if read here. */
+    /** The companies read elsewhere count towards the limit as if read here, and bring their index entries. */
     private List<Company> restOfCompanies(Utf8JsonReader reader) throws IOException {
         List<Company> tail = rest.from(reader);
-        if (tail != null && (companiesStarted += tail.size()) > maxCompanies) {
-            throw DatasetTooLargeException.tooManyCompanies(name, maxCompanies);
+        if (tail != null) {
+            if ((companiesStarted += tail.size()) > maxCompanies) {
+                throw DatasetTooLargeException.tooManyCompanies(name, maxCompanies);
+            }
+            entries.addAll(rest.entries());
         }
         return tail;
     }
@@ -131,9 +162,17 @@ final class DatasetReader {
                 case "asOf" -> asOf = json.string();
                 case "sourcingNotes" -> sourcingNotes = json.strings();
                 case "sources" -> sources = json.array(DatasetReader.this::source);
-                case "frameworks" -> frameworks = json.array(DatasetReader.this::framework);
-                case "companies" -> companies = json.array(DatasetReader.this::company,
-                        rest == null ? null : DatasetReader.this::restOfCompanies);
+                case "frameworks" -> {
+                    frameworks = json.array(DatasetReader.this::framework);
+                    // the companies' index entries need the framework names; a table after the companies is
+                    // too late for them, and the index makes them itself
+                    entryMaker.compareAndSet(null, new IndexEntries(frameworks));
+                }
+                case "companies" -> {
+                    entryMaker.compareAndSet(null, new IndexEntries(frameworks));
+                    companies = json.array(DatasetReader.this::company,
+                            rest == null ? null : DatasetReader.this::restOfCompanies);
+                }
                 default -> {
                     return false;
                 }
@@ -190,8 +229,11 @@ final class DatasetReader {
         if (!read || c.id == null || c.name == null) {
             return null;
         }
-        return new Company(c.id, c.name, c.industry, c.country, c.founded, c.adoption, c.useCases, c.frameworks,
-                c.openSource, c.languages, c.figures, c.quotes, c.notable, c.alternatives, c.painPoints);
+        Company company = new Company(c.id, c.name, c.industry, c.country, c.founded, c.adoption, c.useCases,
+                c.frameworks, c.openSource, c.languages, c.figures, c.quotes, c.notable, c.alternatives, c.painPoints);
+        IndexEntries maker = entryMaker.get();
+        entries.add(maker == null ? null : maker.entry(company));
+        return company;
     }
 
     private final class CompanyFields {

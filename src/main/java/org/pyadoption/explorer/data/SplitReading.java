@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -43,19 +44,25 @@ final class SplitReading implements AutoCloseable {
     private final int maxCompanies;
     private final BooleanSupplier cancelled;
     private final Progress progress;
+    private final AtomicReference<IndexEntries> entryMaker;
     private final CompletableFuture<Part> part = new CompletableFuture<>();
     /** Where the other thread's first company starts: 0 while it looks, -1 when there is none or it is no more wanted. */
     private volatile long split;
     private volatile boolean abandoned;
-    /** Set on the loading thread when it took the other thread's companies. */
+    /** Set on the loading thread when it took the other thread's companies, with their index entries. */
     private boolean taken;
+    private List<IndexEntries.Entry> takenEntries = List.of();
 
-    /** The other thread's companies, and where it stopped: with the list's closing bracket peeked. */
-    private record Part(List<Company> companies, Utf8JsonReader.Position end) {
+    /**
+     * The other thread's companies and their index entries, and where it stopped: with the list's closing bracket
+     * peeked.
+     */
+    private record Part(List<Company> companies, List<IndexEntries.Entry> entries, Utf8JsonReader.Position end) {
     }
 
     private SplitReading(Path file, long size, String name, int maxCompanies, LoadProgress progress,
-                         BooleanSupplier cancelled) {
+                         BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker) {
+        this.entryMaker = entryMaker;
         this.file = file;
         this.size = size;
         this.name = name;
@@ -64,10 +71,13 @@ final class SplitReading implements AutoCloseable {
         this.progress = new Progress(progress, size);
     }
 
-    /** Starts the other thread; close it when the loading thread is done with the company list or has failed. */
+    /**
+     * Starts the other thread; close it when the loading thread is done with the company list or has failed.
+     * {@code entryMaker}: the loading thread's, from which the other thread makes its companies' index entries.
+     */
     static SplitReading start(Path file, long size, String name, int maxCompanies, LoadProgress progress,
-                              BooleanSupplier cancelled) {
-        SplitReading s = new SplitReading(file, size, name, maxCompanies, progress, cancelled);
+                              BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker) {
+        SplitReading s = new SplitReading(file, size, name, maxCompanies, progress, cancelled, entryMaker);
         Thread t = new Thread(s::readSecondHalf, "dataset-reader-2");
         t.setDaemon(true);
         t.start();
@@ -83,8 +93,22 @@ final class SplitReading implements AutoCloseable {
      * The companies from the other thread's first one to the end of the list, once the loading thread has got to
      * exactly that company; {@code seek} moves the loading thread's stream.
      */
-    JsonCursor.Rest<Company> rest(Utf8JsonReader.Seek seek) {
-        return reader -> {
+    DatasetReader.RestOfCompanies rest(Utf8JsonReader.Seek seek) {
+        return new DatasetReader.RestOfCompanies() {
+            @Override
+            public List<Company> from(Utf8JsonReader reader) throws IOException {
+                return take(reader, seek);
+            }
+
+            @Override
+            public List<IndexEntries.Entry> entries() {
+                return takenEntries;
+            }
+        };
+    }
+
+    private List<Company> take(Utf8JsonReader reader, Utf8JsonReader.Seek seek) throws IOException {
+        {
             long at = split;
             if (at <= 0) {
                 return null; // still looking, or nothing to take
@@ -105,8 +129,9 @@ final class SplitReading implements AutoCloseable {
             }
             reader.skipToArrayEnd(at, p.companies().size(), p.end(), seek);
             taken = true;
+            takenEntries = p.entries();
             return p.companies();
-        };
+        }
     }
 
     /** True once the loading thread has taken the other thread's companies. */
@@ -156,9 +181,11 @@ final class SplitReading implements AutoCloseable {
                     () -> abandoned || cancelled.getAsBoolean());
             Utf8JsonReader reader = Utf8JsonReader.arrayElementsFrom(in, JsonCursor.NESTING_LIMIT, at, COMPANIES);
             ProblemCollector problems = new ProblemCollector(name, 1);
-            List<Company> companies = new DatasetReader(new JsonCursor(reader, problems), name, maxCompanies)
-                    .companiesToEnd(problems);
-            return companies == null || !problems.isEmpty() ? null : new Part(companies, reader.arrayEnd());
+            DatasetReader companyReader = new DatasetReader(new JsonCursor(reader, problems), name, maxCompanies,
+                    null, entryMaker);
+            List<Company> companies = companyReader.companiesToEnd(problems);
+            return companies == null || !problems.isEmpty() ? null
+                    : new Part(companies, companyReader.entryList(), reader.arrayEnd());
         }
     }
 

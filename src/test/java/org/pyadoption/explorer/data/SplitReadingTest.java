@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,12 +103,13 @@ class SplitReadingTest {
     private static boolean otherHalfTaken(Path file) throws IOException {
         long size = Files.size(file);
         try (FileChannel channel = FileChannel.open(file);
-             SplitReading split = SplitReading.start(file, size, "t", 1_000_000, LoadProgress.NONE, () -> false);
+             SplitReading split = SplitReading.start(file, size, "t", 1_000_000, LoadProgress.NONE, () -> false,
+                     new AtomicReference<>());
              InputStream in = Channels.newInputStream(channel)) {
             Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
             try {
                 new DatasetReader(new JsonCursor(reader, new ProblemCollector("t", 10)), "t", 1_000_000,
-                        split.rest(channel::position)).read();
+                        split.rest(channel::position), new AtomicReference<>()).read();
             } catch (JsonSyntaxError e) {
                 // reported by the loader; here only the taking counts
             }

@@ -1,0 +1,106 @@
+package org.pyadoption.explorer.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyadoption.explorer.data.synthetic.SyntheticDataset;
+import org.pyadoption.explorer.model.Dataset;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The companies' index entries are made while the file is read, on whichever thread reads each company; the index
+ * a load gives must be the one made from the dataset alone, whatever was read where.
+ */
+class IndexEntriesTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final byte[] FILE = SyntheticDataset.bytes(400, 5);
+
+    @TempDir
+    Path dir;
+
+    private static void assertSameAsMadeFromTheDataset(LoadedDataset loaded) {
+        DatasetIndex fromDataset = DatasetIndex.of(loaded.dataset());
+        DatasetIndex index = loaded.index();
+        assertThat(index.companies()).hasSize(loaded.dataset().companies().size());
+        for (int i = 0; i < index.companies().size(); i++) {
+            assertThat(index.companies().get(i).equals(fromDataset.companies().get(i))).as("company %d", i).isTrue();
+        }
+        assertThat(index.companiesByName()).extracting(IndexedCompany::id)
+                .containsExactlyElementsOf(fromDataset.companiesByName().stream().map(IndexedCompany::id).toList());
+        assertThat(index.unfilteredCounts().matching()).isEqualTo(fromDataset.unfilteredCounts().matching());
+        for (String industry : fromDataset.industries()) {
+            assertThat(index.unfilteredCounts().count(CatalogQuery.Facet.INDUSTRY, industry))
+                    .isEqualTo(fromDataset.unfilteredCounts().count(CatalogQuery.Facet.INDUSTRY, industry));
+        }
+        for (String framework : fromDataset.usedFrameworkIds()) {
+            assertThat(index.unfilteredCounts().count(CatalogQuery.Facet.FRAMEWORK, framework))
+                    .isEqualTo(fromDataset.unfilteredCounts().count(CatalogQuery.Facet.FRAMEWORK, framework));
+        }
+        assertThat(index.industries()).containsExactlyElementsOf(fromDataset.industries());
+        assertThat(index.countries()).containsExactlyElementsOf(fromDataset.countries());
+        for (String source : List.of("general-knowledge", "founding-documents", "source-00001")) {
+            assertThat(index.citing(source)).extracting(IndexedCompany::id)
+                    .containsExactlyElementsOf(fromDataset.citing(source).stream().map(IndexedCompany::id).toList());
+        }
+    }
+
+    @Test
+    void theReaderMakesAnEntryForEachCompanyAsItReadsIt() throws Exception {
+        ProblemCollector problems = new ProblemCollector("t", 10);
+        DatasetReader reader = new DatasetReader(new JsonCursor(new Utf8JsonReader(new ByteArrayInputStream(FILE),
+                JsonCursor.NESTING_LIMIT), problems), "t", 1_000_000, null, new AtomicReference<>());
+
+        Dataset d = reader.read();
+
+        assertThat(problems.problems()).isEmpty();
+        IndexEntries.Entry[] taken = new IndexEntries.Entry[d.companies().size()];
+        assertThat(reader.entries().take(d, taken)).as("companies without an entry").isZero();
+        assertThat(taken).allSatisfy(e -> assertThat(e).isNotNull());
+    }
+
+    @Test
+    void aLoadOnOneOrTwoThreadsGivesTheIndexMadeFromTheDataset() throws Exception {
+        Path file = Files.write(dir.resolve("d.json"), FILE);
+        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
+            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
+                    readInTwoFrom).load(file);
+
+            assertSameAsMadeFromTheDataset(loaded);
+        }
+    }
+
+    @Test
+    void entriesMadeBeforeTheFrameworkTableIsReadAreNotUsed() throws Exception {
+        // the framework table after the companies: the entries made while reading lack the frameworks' names
+        String text = new String(FILE, StandardCharsets.UTF_8);
+        int frameworks = text.indexOf("\n  \"frameworks\": [");
+        int companies = text.indexOf("\n  \"companies\": [");
+        String table = text.substring(frameworks, companies);
+        assertThat(table).endsWith("\n  ],");
+        String rest = text.substring(0, frameworks) + text.substring(companies);
+        int end = rest.lastIndexOf("\n  ]") + "\n  ]".length();
+        String moved = rest.substring(0, end) + "," + table.substring(0, table.length() - 1) + rest.substring(end);
+        Path file = Files.writeString(dir.resolve("frameworks-last.json"), moved);
+
+        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
+            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
+                    readInTwoFrom).load(file);
+
+            assertThat(loaded.dataset().frameworks()).isNotEmpty();
+            assertSameAsMadeFromTheDataset(loaded);
+            assertThat(loaded.index().companies()).anySatisfy(c -> assertThat(c.searchKey()).contains(
+                    loaded.index().frameworkName(c.frameworkIds().iterator().next()).toLowerCase()));
+        }
+    }
+}
