@@ -83,14 +83,8 @@ class IndexEntriesTest {
     @Test
     void entriesMadeBeforeTheFrameworkTableIsReadAreNotUsed() throws Exception {
         // the framework table after the companies: the entries made while reading lack the frameworks' names
-        String text = new String(FILE, StandardCharsets.UTF_8);
-        int frameworks = text.indexOf("\n  \"frameworks\": [");
-        int companies = text.indexOf("\n  \"companies\": [");
-        String table = text.substring(frameworks, companies);
-        assertThat(table).endsWith("\n  ],");
-        String rest = text.substring(0, frameworks) + text.substring(companies);
-        int end = rest.lastIndexOf("\n  ]") + "\n  ]".length();
-        String moved = rest.substring(0, end) + "," + table.substring(0, table.length() - 1) + rest.substring(end);
+        String moved = SyntheticDataset.withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "frameworks",
+                "");
         Path file = Files.writeString(dir.resolve("frameworks-last.json"), moved);
 
         for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {

@@ -240,22 +240,13 @@ class SplitReadingTest {
     void aGuessThatFallsOutsideTheCompanyListIsDropped() throws Exception {
         // the sources after the companies, and longer than them, their objects indented as the companies are: the
         // middle of the file is in the sources, where the bytes between two objects are those between two companies
-        String text = validText();
-        int sources = text.indexOf("\n  \"sources\": [\n");
-        int frameworks = text.indexOf("\n  \"frameworks\": [\n");
-        String sourceList = text.substring(sources, frameworks);
-        assertThat(sourceList).endsWith("\n  ],");
-        String rest = text.substring(0, sources) + text.substring(frameworks);
-        int listEnd = rest.lastIndexOf("\n  ]") + "\n  ]".length();
         String padding = "    {\n      \"id\": \"padding-%06d\",\n      \"title\": \"Padding\",\n"
                 + "      \"kind\": \"general-knowledge\"\n    },\n";
-        StringBuilder padded = new StringBuilder("\n  \"sources\": [\n");
+        StringBuilder padded = new StringBuilder();
         for (int i = 0; padded.length() < valid.length * 2; i++) {
             padded.append(padding.formatted(i));
         }
-        String moved = rest.substring(0, listEnd) + ","
-                + sourceList.substring(0, sourceList.length() - 1).replace("\n  \"sources\": [\n", padded)
-                + rest.substring(listEnd);
+        String moved = SyntheticDataset.withListAfterCompanies(validText(), "sources", padded.toString());
         Path file = write("sources-last.json", moved);
 
         Outcome one = load(file, false);

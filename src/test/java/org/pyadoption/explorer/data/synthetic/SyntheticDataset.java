@@ -140,6 +140,28 @@ public final class SyntheticDataset {
         return out.toByteArray();
     }
 
+    /**
+     * The text of a written dataset with one of its top-level lists that come before the companies ("sources" or
+     * "frameworks") moved after them, with {@code prefix} (whole lines, each ending with a comma) put before its
+     * elements.
+     */
+    public static String withListAfterCompanies(String text, String field, String prefix) {
+        String[] order = {"sources", "frameworks", "companies"};
+        int at = text.indexOf("\n  \"" + field + "\": [\n");
+        int next = -1;
+        for (int i = java.util.Arrays.asList(order).indexOf(field) + 1; i < order.length && next < 0; i++) {
+            next = text.indexOf("\n  \"" + order[i] + "\": [\n");
+        }
+        if (at < 0 || next < 0 || !text.startsWith("\n  ],", next - 5)) {
+            throw new IllegalArgumentException("not a written dataset with \"" + field + "\" before the companies");
+        }
+        String list = text.substring(at, next - 1); // without the comma after its closing bracket
+        String rest = text.substring(0, at) + text.substring(next);
+        int end = rest.lastIndexOf("\n  ]") + "\n  ]".length();
+        String head = "\n  \"" + field + "\": [\n";
+        return rest.substring(0, end) + "," + head + prefix + list.substring(head.length()) + rest.substring(end);
+    }
+
     /** {@code SyntheticDataset COMPANIES FILE [SEED]} writes a dataset file. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
