@@ -44,7 +44,6 @@ final class IndexEntries {
      */
     private final Map<Utf8Label, String> labels = new ConcurrentHashMap<>();
 
-
     IndexEntries(List<Framework> frameworkList) {
         this.frameworkList = frameworkList;
         for (Framework f : frameworkList) {
@@ -83,9 +82,9 @@ final class IndexEntries {
     }
 
     /** What a company's index entry is made of, and the distinct sources its facts cite. */
-    record Entry(Company c, String searchKey, Set<UseCase> useCases, Set<String> frameworkIds,
-                         String industry, String country, Integer adoptionYear, int sourcedFactCount,
-                         SearchMask searchMask, List<String> citedSources) {
+    record Entry(Company c, String searchKey, Set<UseCase> useCases, Set<String> frameworkIds, String industry,
+                 String country, Integer adoptionYear, int sourcedFactCount, SearchMask searchMask,
+                 List<String> citedSources) {
 
         IndexedCompany company() {
             return new IndexedCompany(c, searchKey, useCases, frameworkIds, industry, country, adoptionYear,
