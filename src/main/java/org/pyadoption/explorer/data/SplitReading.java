@@ -4,11 +4,9 @@ import com.google.gson.stream.JsonToken;
 import org.pyadoption.explorer.model.Company;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -156,11 +154,11 @@ final class SplitReading implements AutoCloseable {
 
     private void readSecondHalf() {
         Part result = null;
-        try {
-            long at = findSplit();
+        try (FileChannel channel = FileChannel.open(file)) {
+            long at = findSplit(channel);
             if (at > 0 && !abandoned) {
                 split = at;
-                result = readFrom(at);
+                result = readFrom(channel, at);
             }
         } catch (Throwable e) {
             // the loading thread reads this part itself, and meets the same problem if it is one of the file
@@ -173,64 +171,61 @@ final class SplitReading implements AutoCloseable {
         }
     }
 
-    private Part readFrom(long at) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            channel.position(at);
-            ProgressInputStream in = new ProgressInputStream(Channels.newInputStream(channel), name, size,
-                    Long.MAX_VALUE, (read, total) -> progress.second(read),
-                    () -> abandoned || cancelled.getAsBoolean());
-            Utf8JsonReader reader = Utf8JsonReader.arrayElementsFrom(in, JsonCursor.NESTING_LIMIT, at, COMPANIES);
-            ProblemCollector problems = new ProblemCollector(name, 1);
-            DatasetReader companyReader = new DatasetReader(new JsonCursor(reader, problems), name, maxCompanies,
-                    null, entryMaker);
-            List<Company> companies = companyReader.companiesToEnd(problems);
-            return companies == null || !problems.isEmpty() ? null
-                    : new Part(companies, companyReader.entryList(), reader.arrayEnd());
-        }
+    private Part readFrom(FileChannel channel, long at) throws IOException {
+        channel.position(at);
+        ProgressInputStream in = new ProgressInputStream(Channels.newInputStream(channel), name, size,
+                Long.MAX_VALUE, (read, total) -> progress.second(read), () -> abandoned || cancelled.getAsBoolean());
+        Utf8JsonReader reader = Utf8JsonReader.arrayElementsFrom(in, JsonCursor.NESTING_LIMIT, at, COMPANIES);
+        ProblemCollector problems = new ProblemCollector(name, 1);
+        DatasetReader companyReader = new DatasetReader(new JsonCursor(reader, problems), name, maxCompanies,
+                null, entryMaker);
+        List<Company> companies = companyReader.companiesToEnd(problems);
+        return companies == null || !problems.isEmpty() ? null
+                : new Part(companies, companyReader.entryList(), reader.arrayEnd());
     }
 
     /** Where a company starts in the second half of the file, or -1 when none can be told apart there. */
-    private long findSplit() throws IOException {
-        long second = secondCompany();
+    private long findSplit(FileChannel channel) throws IOException {
+        long second = secondCompany(channel);
         if (second <= 0) {
             return -1;
         }
-        byte[] between = between(second);
+        byte[] between = between(channel, second);
         if (between == null) {
             return -1;
         }
-        long found = find(between, Math.max(size / 2, second + 1));
+        long found = find(channel, between, Math.max(size / 2, second + 1));
         return found < 0 ? -1 : found + between.length - 1;
     }
 
     /** The offset of the second company's opening brace, or -1. */
-    private long secondCompany() throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
-            if (reader.skipByteOrderMark() != null || reader.peek() != JsonToken.BEGIN_OBJECT) {
-                return -1;
-            }
-            reader.beginObject();
-            while (reader.hasNext()) {
-                if (abandoned) {
-                    return -1;
-                }
-                if (!reader.nextName().equals(COMPANIES)) {
-                    reader.skipValue();
-                    continue;
-                }
-                if (reader.peek() != JsonToken.BEGIN_ARRAY) {
-                    return -1;
-                }
-                reader.beginArray();
-                if (!isObjectNext(reader)) {
-                    return -1;
-                }
-                reader.skipValue();
-                return isObjectNext(reader) ? reader.peekedOffset() : -1;
-            }
+    private long secondCompany(FileChannel channel) throws IOException {
+        channel.position(0);
+        // not closed: that would close the channel, which the reading goes on with
+        Utf8JsonReader reader = new Utf8JsonReader(Channels.newInputStream(channel), JsonCursor.NESTING_LIMIT);
+        if (reader.skipByteOrderMark() != null || reader.peek() != JsonToken.BEGIN_OBJECT) {
             return -1;
         }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            if (abandoned) {
+                return -1;
+            }
+            if (!reader.nextName().equals(COMPANIES)) {
+                reader.skipValue();
+                continue;
+            }
+            if (reader.peek() != JsonToken.BEGIN_ARRAY) {
+                return -1;
+            }
+            reader.beginArray();
+            if (!isObjectNext(reader)) {
+                return -1;
+            }
+            reader.skipValue();
+            return isObjectNext(reader) ? reader.peekedOffset() : -1;
+        }
+        return -1;
     }
 
     private static boolean isObjectNext(Utf8JsonReader reader) throws IOException {
@@ -241,9 +236,9 @@ final class SplitReading implements AutoCloseable {
      * The bytes from the line break before the first company's closing brace to the second company's opening brace,
      * or null when there is no line break there (a file that is not pretty-printed).
      */
-    private byte[] between(long second) throws IOException {
+    private byte[] between(FileChannel channel, long second) throws IOException {
         int length = (int) Math.min(second + 1, 4096);
-        byte[] b = readAt(second + 1 - length, length);
+        byte[] b = readAt(channel, second + 1 - length, length);
         int i = length - 2; // before the opening brace
         i = skipSpaceBack(b, i);
         if (i < 0 || b[i] != ',') {
@@ -268,29 +263,25 @@ final class SplitReading implements AutoCloseable {
     }
 
     /** The first offset at or after {@code from} where {@code pattern} is, or -1. */
-    private long find(byte[] pattern, long from) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            ByteBuffer buffer = ByteBuffer.allocate(CHUNK + pattern.length);
-            byte[] b = buffer.array();
-            for (long start = from; start < size && !abandoned; start += CHUNK) {
-                buffer.clear();
-                int n = readFully(channel, buffer, start);
-                for (int i = 0; i + pattern.length <= n; i++) {
-                    if (b[i] == '\n' && Arrays.equals(b, i, i + pattern.length, pattern, 0, pattern.length)) {
-                        return start + i;
-                    }
+    private long find(FileChannel channel, byte[] pattern, long from) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK + pattern.length);
+        byte[] b = buffer.array();
+        for (long start = from; start < size && !abandoned; start += CHUNK) {
+            buffer.clear();
+            int n = readFully(channel, buffer, start);
+            for (int i = 0; i + pattern.length <= n; i++) {
+                if (b[i] == '\n' && Arrays.equals(b, i, i + pattern.length, pattern, 0, pattern.length)) {
+                    return start + i;
                 }
             }
-            return -1;
         }
+        return -1;
     }
 
-    private byte[] readAt(long offset, int length) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            int n = readFully(channel, buffer, offset);
-            return n == length ? buffer.array() : new byte[0];
-        }
+    private static byte[] readAt(FileChannel channel, long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        int n = readFully(channel, buffer, offset);
+        return n == length ? buffer.array() : new byte[0];
     }
 
     private static int readFully(FileChannel channel, ByteBuffer buffer, long offset) throws IOException {
