@@ -59,8 +59,9 @@ public final class DatasetIndex {
         // alone, so large datasets build them on all cores; the maps are filled in order
         IndexEntries.Entry[] entries = new IndexEntries.Entry[cs.size()];
         int missing = read == null ? cs.size() : read.take(d, entries);
-        IndexEntries maker = read != null && read.maker().isFor(d) ? read.maker() : new IndexEntries(d.frameworks());
         if (missing > 0) {
+            IndexEntries maker = read != null && read.maker().isFor(d) ? read.maker()
+                    : new IndexEntries(d.frameworks());
             IntStream indices = IntStream.range(0, cs.size()).filter(i -> entries[i] == null);
             (missing >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> entries[i] = maker.entry(cs.get(i)));
         }
