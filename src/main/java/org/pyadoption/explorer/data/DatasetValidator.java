@@ -9,6 +9,7 @@ import org.pyadoption.explorer.model.FoundedYear;
 import org.pyadoption.explorer.model.Framework;
 import org.pyadoption.explorer.model.FrameworkFact;
 import org.pyadoption.explorer.model.LanguageFact;
+import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.Quote;
 import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.TextFact;
@@ -126,7 +127,7 @@ final class DatasetValidator {
         if (a != null) {
             JsonPath ap = p.field("pythonAdoption");
             provenance(a, ap);
-            notBlank(a.textUtf8(), ap, "text", "adoption text");
+            notBlank(a.textBlock(), a.textSpan(), ap, "text", "adoption text");
             if (a.year() != null) {
                 year(a.year(), FIRST_PYTHON_YEAR, ap, "year");
             }
@@ -164,8 +165,8 @@ final class DatasetValidator {
             JsonPath qp = quotesPath.index(i);
             Quote q = quotes.get(i);
             provenance(q, qp);
-            notBlank(q.textUtf8(), qp, "text", "quote");
-            notBlank(q.speakerUtf8(), qp, "speaker", "speaker");
+            notBlank(q.textBlock(), q.textSpan(), qp, "text", "quote");
+            notBlank(q.speakerBlock(), q.speakerSpan(), qp, "speaker", "speaker");
             asOf(q.asOf(), qp);
         }
         texts(c.notableFacts(), p, "notableFacts");
@@ -198,7 +199,7 @@ final class DatasetValidator {
             Figure f = figures.get(i);
             JsonPath fp = p.index(i);
             provenance(f, fp);
-            notBlank(f.valueUtf8(), fp, "value", "figure");
+            notBlank(f.valueBlock(), f.valueSpan(), fp, "value", "figure");
             asOf(f.asOf(), fp);
             if (f.metric() != null && !isId(f.metric())) {
                 problems.add(fp.field("metric").toString(), "expected a lower-kebab metric id like share-of-services-in-python, "
@@ -226,7 +227,7 @@ final class DatasetValidator {
             return;
         }
         provenance(f, p);
-        notBlank(f.valueUtf8(), p, "value", "fact");
+        notBlank(f.valueBlock(), f.valueSpan(), p, "value", "fact");
         asOf(f.asOf(), p);
     }
 
@@ -256,8 +257,8 @@ final class DatasetValidator {
             problems.add(p.field("verified").toString(), "a verified fact needs a source with an address; mark it "
                     + "\"verified\": false or cite the document it was read in");
         }
-        byte[] seenAt = f.provenance().seenAtUtf8();
-        if (seenAt != null && Utf8Text.isBlank(seenAt)) {
+        Provenance prov = f.provenance();
+        if (prov.seenAtBlock() != null && Utf8Text.isBlank(prov.seenAtBlock(), prov.seenAtSpan())) {
             problems.add(p.field("seenAt").toString(), "expected where the text was read, found an empty string");
         }
     }
@@ -325,8 +326,8 @@ final class DatasetValidator {
         }
     }
 
-    private void notBlank(byte[] utf8, JsonPath p, String field, String what) {
-        if (utf8 == null || Utf8Text.isBlank(utf8)) {
+    private void notBlank(byte[] block, long span, JsonPath p, String field, String what) {
+        if (block == null || Utf8Text.isBlank(block, span)) {
             problems.add(p.field(field).toString(), "the " + what + " is empty");
         }
     }

@@ -36,7 +36,8 @@ final class FactReader {
             "note", "seenAt");
 
     private final JsonCursor json;
-    private final Interner interner = new Interner();
+    private final TextBlocks blocks = new TextBlocks();
+    private final Interner interner = new Interner(blocks);
     /** The fact being read, and its shape: facts do not nest, so one {@link RawFact} serves them all. */
     private final RawFact raw = new RawFact(interner);
     private FactShape factShape;
@@ -57,8 +58,12 @@ final class FactReader {
 
     /** A text fact whose value repeats across companies, such as an industry or a country. */
     TextFact sharedText() throws IOException {
-        TextFact f = fact(FactShape.TEXT, RawFact::text);
-        return f == null ? null : new TextFact(interner.shareUtf8(f.valueUtf8()), f.asOf(), f.provenance());
+        return fact(FactShape.TEXT, raw -> {
+            // the note first: read last, its room can be given back, and then the value's
+            Provenance p = raw.provenance();
+            interner.shareUtf8(raw.valueUtf8);
+            return new TextFact(raw.valueUtf8.block, raw.valueUtf8.span, raw.asOf, p);
+        });
     }
 
     /**
@@ -77,7 +82,7 @@ final class FactReader {
 
     /**
      * Reads one field of a fact; the long texts (values but those of frameworks and languages, texts, speakers,
-     * notes and addresses read at) as UTF-8.
+     * notes and addresses read at) as UTF-8, into the reader's {@link TextBlocks}.
      */
     private boolean readFactField(RawFact f, FactShape shape, String name) throws IOException {
         if (!shape.allows(name)) {
@@ -88,10 +93,10 @@ final class FactReader {
                 if (shape == FactShape.FRAMEWORK || shape == FactShape.LANGUAGE) {
                     f.value = json.string();
                 } else {
-                    f.valueUtf8 = json.utf8();
+                    utf8(f.valueUtf8);
                 }
             }
-            case "text" -> f.text = json.utf8();
+            case "text" -> utf8(f.text);
             case "year" -> f.year = json.integer();
             case "yearQualifier" -> f.yearQualifier = vocabulary(YEAR_QUALIFIERS);
             case "useCase" -> f.useCase = vocabulary(USE_CASES);
@@ -101,20 +106,28 @@ final class FactReader {
             case "unit" -> f.unit = interner.share(json.sharedString());
             case "sharePercent" -> f.sharePercent = json.number();
             case "asOf" -> f.asOf = interner.share(json.sharedString());
-            case "speaker" -> f.speaker = json.utf8();
+            case "speaker" -> utf8(f.speaker);
             case "role" -> f.role = interner.share(json.sharedString());
             case "verbatim" -> f.verbatim = json.bool();
             case "sources" -> f.sources = json.sharedStrings(shareAll);
             case "verified" -> f.verified = json.bool();
             case "evidence" -> f.evidence = vocabulary(SOURCE_KINDS);
             case "confidence" -> f.confidence = vocabulary(CONFIDENCES);
-            case "note" -> f.note = json.utf8();
-            case "seenAt" -> f.seenAt = json.utf8();
+            case "note" -> utf8(f.note);
+            case "seenAt" -> utf8(f.seenAt);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private void utf8(TextBlocks.Text into) throws IOException {
+        long span = json.utf8(blocks);
+        if (span != JsonCursor.NO_TEXT) {
+            into.block = blocks.block();
+            into.span = span;
+        }
     }
 
     FoundedYear founded() throws IOException {
@@ -234,8 +247,8 @@ final class FactReader {
         /** The value of a framework or language fact, which repeat: shared as strings. */
         String value;
         /** The value of a text fact or figure. */
-        byte[] valueUtf8;
-        byte[] text;
+        final TextBlocks.Text valueUtf8 = new TextBlocks.Text();
+        final TextBlocks.Text text = new TextBlocks.Text();
         Integer year;
         YearQualifier yearQualifier;
         UseCase useCase;
@@ -245,15 +258,15 @@ final class FactReader {
         String unit;
         Double sharePercent;
         String asOf;
-        byte[] speaker;
+        final TextBlocks.Text speaker = new TextBlocks.Text();
         String role;
         Boolean verbatim;
         List<String> sources;
         Boolean verified;
         SourceKind evidence;
         Confidence confidence;
-        byte[] note;
-        byte[] seenAt;
+        final TextBlocks.Text note = new TextBlocks.Text();
+        final TextBlocks.Text seenAt = new TextBlocks.Text();
 
         RawFact(Interner interner) {
             this.interner = interner;
@@ -261,8 +274,8 @@ final class FactReader {
 
         void clear() {
             value = null;
-            valueUtf8 = null;
-            text = null;
+            valueUtf8.clear();
+            text.clear();
             year = null;
             yearQualifier = null;
             useCase = null;
@@ -272,15 +285,15 @@ final class FactReader {
             unit = null;
             sharePercent = null;
             asOf = null;
-            speaker = null;
+            speaker.clear();
             role = null;
             verbatim = null;
             sources = null;
             verified = null;
             evidence = null;
             confidence = null;
-            note = null;
-            seenAt = null;
+            note.clear();
+            seenAt.clear();
         }
 
         boolean complete(FactShape shape) {
@@ -288,13 +301,13 @@ final class FactReader {
                 return false;
             }
             return switch (shape) {
-                case TEXT, FIGURE -> valueUtf8 != null;
+                case TEXT, FIGURE -> valueUtf8.present();
                 case LANGUAGE -> value != null;
                 case FOUNDED -> year != null;
-                case ADOPTION -> text != null;
+                case ADOPTION -> text.present();
                 case USE_CASE -> useCase != null;
                 case FRAMEWORK -> value != null && frameworkIds != null;
-                case QUOTE -> text != null && speaker != null && verbatim != null;
+                case QUOTE -> text.present() && speaker.present() && verbatim != null;
             };
         }
 
@@ -303,7 +316,7 @@ final class FactReader {
         }
 
         TextFact text() {
-            return new TextFact(valueUtf8, asOf, provenance());
+            return new TextFact(valueUtf8.block, valueUtf8.span, asOf, provenance());
         }
 
         FoundedYear founded() {
@@ -312,7 +325,7 @@ final class FactReader {
 
         Adoption adoption() {
             YearQualifier q = year == null ? null : yearQualifier == null ? YearQualifier.IN : yearQualifier;
-            return new Adoption(text, year, q, provenance());
+            return new Adoption(text.block, text.span, year, q, provenance());
         }
 
         UseCaseFact useCase() {
@@ -328,11 +341,12 @@ final class FactReader {
         }
 
         Figure figure() {
-            return new Figure(valueUtf8, metric, number, unit, asOf, provenance());
+            return new Figure(valueUtf8.block, valueUtf8.span, metric, number, unit, asOf, provenance());
         }
 
         Quote quote() {
-            return new Quote(text, speaker, role, verbatim, asOf, provenance());
+            return new Quote(text.block, text.span, speaker.block, speaker.span, role, verbatim, asOf,
+                    provenance());
         }
     }
 }

@@ -98,7 +98,7 @@ final class IndexEntries {
         SearchKey key = SEARCH_KEYS.get().start();
         key.add(c.name());
         if (c.industry() != null) {
-            key.add(c.industry().valueUtf8());
+            key.add(c.industry().valueBlock(), c.industry().valueSpan());
         }
         EnumSet<UseCase> useCases = EnumSet.noneOf(UseCase.class);
         List<UseCaseFact> ucs = c.useCases();
@@ -127,14 +127,16 @@ final class IndexEntries {
         }
         List<TextFact> projects = c.openSourceProjects();
         for (int i = 0; i < projects.size(); i++) {
-            key.add(projects.get(i).valueUtf8());
+            TextFact p = projects.get(i);
+            key.add(p.valueBlock(), p.valueSpan());
         }
         List<Quote> quotes = c.quotes();
         for (int i = 0; i < quotes.size(); i++) {
-            key.add(quotes.get(i).textUtf8());
+            Quote q = quotes.get(i);
+            key.add(q.textBlock(), q.textSpan());
         }
-        String industry = c.industry() == null ? "" : label(c.industry().valueUtf8());
-        String country = c.headquartersCountry() == null ? "" : label(c.headquartersCountry().valueUtf8());
+        String industry = c.industry() == null ? "" : label(c.industry());
+        String country = c.headquartersCountry() == null ? "" : label(c.headquartersCountry());
         Integer year = c.pythonAdoption() == null ? null : c.pythonAdoption().year();
         List<String> cited = new ArrayList<>(8);
         int verified = visitFacts(c, cited);
@@ -186,24 +188,25 @@ final class IndexEntries {
             length = at + n + 1;
         }
 
-        void add(byte[] utf8) {
+        void add(byte[] block, long span) {
+            int from = Utf8Text.offset(span);
+            int n = Utf8Text.length(span);
             if (wide == null) {
-                for (byte c : utf8) {
-                    if (c < 0) {
+                for (int i = from; i < from + n; i++) {
+                    if (block[i] < 0) {
                         widen();
                         break;
                     }
                 }
             }
             if (wide != null) {
-                add(Utf8Text.decode(utf8));
+                add(Utf8Text.decode(block, span));
                 return;
             }
-            int n = utf8.length;
             byte[] b = room(n + 1);
             int at = length;
             for (int i = 0; i < n; i++) {
-                b[at + i] = lower(utf8[i]);
+                b[at + i] = lower(block[from + i]);
             }
             b[at + n] = '\n';
             length = at + n + 1;
@@ -231,27 +234,27 @@ final class IndexEntries {
     }
 
     /** The one instance of an industry or country name; decoded only the first time each name is met. */
-    private String label(byte[] utf8) {
-        Utf8Label key = new Utf8Label(utf8);
+    private String label(TextFact fact) {
+        Utf8Label key = new Utf8Label(fact.valueBlock(), fact.valueSpan());
         String first = labels.get(key);
         if (first != null) {
             return first;
         }
-        String value = Utf8Text.decode(utf8);
+        String value = fact.value();
         first = labels.putIfAbsent(key, value);
         return first == null ? value : first;
     }
 
-    /** UTF-8 bytes as a map key: equal by content. The facts share one array per industry or country. */
-    private record Utf8Label(byte[] utf8) {
+    /** A text as a map key: equal by content. The facts of a reader share one text per industry or country. */
+    private record Utf8Label(byte[] block, long span) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Utf8Label l && (l.utf8 == utf8 || Arrays.equals(l.utf8, utf8));
+            return o instanceof Utf8Label l && Utf8Text.equal(block, span, l.block, l.span);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(utf8);
+            return Utf8Text.hash(block, span);
         }
     }
 

@@ -3,8 +3,8 @@ package org.pyadoption.explorer.data;
 import org.pyadoption.explorer.model.Confidence;
 import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.SourceKind;
+import org.pyadoption.explorer.model.Utf8Text;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,13 @@ final class Interner {
     private final Map<String, String> strings = new HashMap<>(8192);
     private final Map<String, List<String>> singletons = new HashMap<>(8192);
     private final Map<PlainProvenance, Provenance> provenances = new HashMap<>(8192);
-    private final Map<Utf8Key, byte[]> texts = new HashMap<>(1024);
+    private final Map<Utf8Key, Utf8Key> texts = new HashMap<>(1024);
+    /** Where the texts are read into: a text found again gives its room back. */
+    private final TextBlocks blocks;
+
+    Interner(TextBlocks blocks) {
+        this.blocks = blocks;
+    }
 
     /** The instance equal to {@code value} seen first, or {@code value} itself; null stays null. */
     String share(String value) {
@@ -32,15 +38,20 @@ final class Interner {
     }
 
     /**
-     * The UTF-8 text equal to {@code utf8} seen first, or {@code utf8} itself; null stays null. For texts that repeat
-     * (industries, countries, the stock notes of unverified facts), not for the distinct ones.
+     * Makes {@code text} the equal text seen first, if any, and gives back the room it was read into. For texts that
+     * repeat (industries, countries, the stock notes of unverified facts), not for the distinct ones.
      */
-    byte[] shareUtf8(byte[] utf8) {
-        if (utf8 == null) {
-            return null;
+    void shareUtf8(TextBlocks.Text text) {
+        if (!text.present()) {
+            return;
         }
-        byte[] first = texts.putIfAbsent(new Utf8Key(utf8), utf8);
-        return first == null ? utf8 : first;
+        Utf8Key key = new Utf8Key(text.block, text.span);
+        Utf8Key first = texts.putIfAbsent(key, key);
+        if (first != null) {
+            blocks.takeBack(text.block, text.span);
+            text.block = first.block;
+            text.span = first.span;
+        }
     }
 
     /** An unmodifiable list of the shared elements; a list of one element is itself shared. Null stays null. */
@@ -69,39 +80,44 @@ final class Interner {
      * of unverified facts are shared too: they repeat a few stock phrases ("From general knowledge; ...").
      */
     Provenance provenance(List<String> sourceIds, boolean isVerified, SourceKind evidence, Confidence confidence,
-                          byte[] note, byte[] seenAt) {
-        byte[] sharedNote = isVerified ? note : shareUtf8(note);
-        boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && seenAt == null
-                && (note == null || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
+                          TextBlocks.Text note, TextBlocks.Text seenAt) {
+        if (!isVerified) {
+            shareUtf8(note);
+        }
+        boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && !seenAt.present()
+                && (!note.present() || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
         if (plain) {
-            PlainProvenance key = new PlainProvenance(sourceIds, isVerified, sharedNote);
+            PlainProvenance key = new PlainProvenance(sourceIds, isVerified, note.block, note.span);
             Provenance shared = provenances.get(key);
             if (shared == null) {
-                shared = new Provenance(sourceIds, isVerified, null, null, sharedNote, null);
+                shared = new Provenance(sourceIds, isVerified, null, null, note.block, note.span, null, 0);
                 provenances.put(key, shared);
             }
             return shared;
         }
-        return new Provenance(sourceIds, isVerified, evidence, confidence, sharedNote, seenAt);
+        return new Provenance(sourceIds, isVerified, evidence, confidence, note.block, note.span, seenAt.block,
+                seenAt.span);
     }
 
-    /** What a plain provenance is made of; its list and note are shared instances. */
-    private record PlainProvenance(List<String> sourceIds, boolean verified, byte[] note) {
+    /** What a plain provenance is made of; its list and note are shared instances (the note's block by identity). */
+    private record PlainProvenance(List<String> sourceIds, boolean verified, byte[] noteBlock, long noteSpan) {
     }
 
-    /** UTF-8 bytes as a map key: equal by content. */
+    /** A text in a block as a map key: equal by content. */
     private static final class Utf8Key {
-        private final byte[] bytes;
+        private final byte[] block;
+        private final long span;
         private final int hash;
 
-        Utf8Key(byte[] bytes) {
-            this.bytes = bytes;
-            this.hash = Arrays.hashCode(bytes);
+        Utf8Key(byte[] block, long span) {
+            this.block = block;
+            this.span = span;
+            this.hash = Utf8Text.hash(block, span);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Utf8Key k && hash == k.hash && Arrays.equals(bytes, k.bytes);
+            return o instanceof Utf8Key k && hash == k.hash && Utf8Text.equal(block, span, k.block, k.span);
         }
 
         @Override

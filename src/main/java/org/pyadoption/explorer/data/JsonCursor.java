@@ -204,13 +204,19 @@ final class JsonCursor {
         return in.nextString();
     }
 
-    /** A string as UTF-8 bytes, for the long texts the model keeps as bytes. */
-    byte[] utf8() throws IOException {
+    /**
+     * A string as UTF-8 bytes, for the long texts the model keeps as bytes: copied into {@code into}, at the span
+     * returned, in {@code into.block()}; {@link #NO_TEXT} when there is no string here (reported).
+     */
+    long utf8(TextBlocks into) throws IOException {
         if (!expect(JsonToken.STRING, "a string")) {
-            return null;
+            return NO_TEXT;
         }
-        return in.nextUtf8();
+        return in.nextUtf8(into);
     }
+
+    /** What {@link #utf8} returns where the value is not a string; no span is negative. */
+    static final long NO_TEXT = -1;
 
     /** A string that repeats through the file (an id, a date, a unit): one instance per distinct short value. */
     String sharedString() throws IOException {

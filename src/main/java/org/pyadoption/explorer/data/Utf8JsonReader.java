@@ -286,20 +286,22 @@ final class Utf8JsonReader {
     }
 
     /**
-     * The next string as UTF-8 bytes: a copy of the file's bytes when the string has no escapes (they are already
-     * checked to be well-formed UTF-8), else the decoded string encoded again.
+     * The next string as UTF-8 bytes, copied into a block of {@code into}; returns their span there. The bytes are
+     * the file's when the string has no escapes (they are already checked to be well-formed UTF-8), else the decoded
+     * string encoded again.
      */
-    byte[] nextUtf8() throws IOException {
+    long nextUtf8(TextBlocks into) throws IOException {
         int p = peeked == PEEKED_NONE ? doPeek() : peeked;
         if (p != PEEKED_STRING) {
             throw unexpected("a string");
         }
-        byte[] result;
+        long result;
         int end = scanString(true);
         if (end < 0) {
-            result = slowString(true).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = slowString(true).getBytes(StandardCharsets.UTF_8);
+            result = into.put(bytes, 0, bytes.length);
         } else {
-            result = Arrays.copyOfRange(buf, pos, end);
+            result = into.put(buf, pos, end - pos);
             pos = end + 1;
         }
         peeked = PEEKED_NONE;

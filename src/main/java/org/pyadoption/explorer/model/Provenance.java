@@ -10,30 +10,36 @@ import java.util.Objects;
  * @param verified   true when the fact's wording was read in a cited source
  * @param evidence   the kind of evidence for this fact when it differs from its first source's kind, else null
  * @param confidence how strongly the sources support it, or null when not stated
- * @param noteUtf8   the researcher's note as UTF-8 (see {@link Utf8Text}), or null; {@link #note()} gives it as text
- * @param seenAtUtf8 where the text was actually read when that was a mirror or copy, as UTF-8, or null;
- *                   {@link #seenAt()} gives it as text
+ * @param noteBlock   the block of UTF-8 that holds the researcher's note (see {@link Utf8Text}), or null when there
+ *                    is none; {@link #note()} gives it as text
+ * @param noteSpan    where in the block the note is
+ * @param seenAtBlock the block of UTF-8 that holds where the text was actually read when that was a mirror or copy,
+ *                    or null; {@link #seenAt()} gives it as text
+ * @param seenAtSpan  where in the block that address is
  */
 public record Provenance(List<String> sourceIds, boolean verified, SourceKind evidence, Confidence confidence,
-                         byte[] noteUtf8, byte[] seenAtUtf8) {
+                         byte[] noteBlock, long noteSpan, byte[] seenAtBlock, long seenAtSpan) {
 
     public Provenance {
         sourceIds = List.copyOf(sourceIds);
+        noteSpan = Utf8Text.checked(noteBlock, noteSpan);
+        seenAtSpan = Utf8Text.checked(seenAtBlock, seenAtSpan);
     }
 
     public Provenance(List<String> sourceIds, boolean verified, SourceKind evidence, Confidence confidence,
                       String note, String seenAt) {
-        this(sourceIds, verified, evidence, confidence, Utf8Text.encode(note), Utf8Text.encode(seenAt));
+        this(sourceIds, verified, evidence, confidence, Utf8Text.encode(note), Utf8Text.WHOLE, Utf8Text.encode(seenAt),
+                Utf8Text.WHOLE);
     }
 
     /** Where the text was actually read when that was a mirror or copy, or null. */
     public String seenAt() {
-        return Utf8Text.decode(seenAtUtf8);
+        return Utf8Text.decode(seenAtBlock, seenAtSpan);
     }
 
     /** The researcher's note, or null. */
     public String note() {
-        return Utf8Text.decode(noteUtf8);
+        return Utf8Text.decode(noteBlock, noteSpan);
     }
 
     /** A fact is shown as sourced only when it was verified and nobody flagged it as weak. */
@@ -44,14 +50,14 @@ public record Provenance(List<String> sourceIds, boolean verified, SourceKind ev
     @Override
     public boolean equals(Object o) {
         return o instanceof Provenance p && verified == p.verified && sourceIds.equals(p.sourceIds)
-                && evidence == p.evidence && confidence == p.confidence && Utf8Text.equal(noteUtf8, p.noteUtf8)
-                && Utf8Text.equal(seenAtUtf8, p.seenAtUtf8);
+                && evidence == p.evidence && confidence == p.confidence && Utf8Text.equal(noteBlock, noteSpan, p.noteBlock, p.noteSpan)
+                && Utf8Text.equal(seenAtBlock, seenAtSpan, p.seenAtBlock, p.seenAtSpan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourceIds, verified, evidence, confidence, Utf8Text.hash(noteUtf8),
-                Utf8Text.hash(seenAtUtf8));
+        return Objects.hash(sourceIds, verified, evidence, confidence, Utf8Text.hash(noteBlock, noteSpan),
+                Utf8Text.hash(seenAtBlock, seenAtSpan));
     }
 
     @Override

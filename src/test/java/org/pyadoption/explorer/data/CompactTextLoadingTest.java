@@ -2,6 +2,9 @@ package org.pyadoption.explorer.data;
 
 import org.junit.jupiter.api.Test;
 import org.pyadoption.explorer.model.Company;
+import org.pyadoption.explorer.model.Provenance;
+import org.pyadoption.explorer.model.TextFact;
+import org.pyadoption.explorer.model.Utf8Text;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +48,10 @@ class CompactTextLoadingTest {
                 """.formatted(adoptionText, note, note, quoteText, note, notable, notable);
     }
 
+    private static byte[] bytes(TextFact f) {
+        return Utf8Text.bytes(f.valueBlock(), f.valueSpan());
+    }
+
     private static Company load(String json) throws Exception {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP)
@@ -64,7 +71,7 @@ class CompactTextLoadingTest {
         assertThat(c.quotes().get(0).text()).isEqualTo(text);
         assertThat(c.figures().get(0).value()).isEqualTo(text);
         assertThat(c.notableFacts().get(0).value()).isEqualTo(text);
-        assertThat(c.notableFacts().get(0).valueUtf8()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(c.notableFacts().get(0))).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -80,7 +87,7 @@ class CompactTextLoadingTest {
         assertThat(c.quotes().get(0).text()).isEqualTo(decoded);
         assertThat(c.figures().get(0).value()).isEqualTo(decoded);
         assertThat(c.notableFacts().get(0).value()).isEqualTo(decoded);
-        assertThat(c.notableFacts().get(0).valueUtf8()).isEqualTo(decoded.getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(c.notableFacts().get(0))).isEqualTo(decoded.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -99,7 +106,10 @@ class CompactTextLoadingTest {
     void repeatedStockNotesAreKeptOnce() throws Exception {
         Company c = load(file("a", "b", "c", "d"));
 
-        assertThat(c.industry().provenance().noteUtf8()).isSameAs(c.headquartersCountry().provenance().noteUtf8());
+        Provenance industry = c.industry().provenance();
+        Provenance country = c.headquartersCountry().provenance();
+        assertThat(industry.noteBlock()).isSameAs(country.noteBlock());
+        assertThat(industry.noteSpan()).isEqualTo(country.noteSpan());
         assertThat(c.industry().provenance().note()).isEqualTo("Stock note");
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The long texts the records keep as UTF-8 bytes: what they give back, and equality by content. */
 class Utf8TextTest {
@@ -29,8 +30,41 @@ class Utf8TextTest {
     void keepsTheTextAsItsUtf8Bytes() {
         TextFact f = new TextFact("🐍 é", null, SOURCED);
 
-        assertThat(f.valueUtf8()).isEqualTo("🐍 é".getBytes(StandardCharsets.UTF_8)).hasSize(7);
-        assertThat(new TextFact(f.valueUtf8(), null, SOURCED)).isEqualTo(f);
+        assertThat(Utf8Text.bytes(f.valueBlock(), f.valueSpan())).isEqualTo("🐍 é".getBytes(StandardCharsets.UTF_8))
+                .hasSize(7);
+        assertThat(new TextFact(f.valueBlock(), f.valueSpan(), null, SOURCED)).isEqualTo(f);
+    }
+
+    @Test
+    void textsSharingABlockReadBackEachTheirOwn() {
+        byte[] block = "xxZürich🐍Oslo!".getBytes(StandardCharsets.UTF_8);
+        long zurich = Utf8Text.span(2, "Zürich🐍".getBytes(StandardCharsets.UTF_8).length);
+        long oslo = Utf8Text.span(Utf8Text.offset(zurich) + Utf8Text.length(zurich), 4);
+
+        TextFact first = new TextFact(block, zurich, null, SOURCED);
+        Quote quote = new Quote(block, oslo, block, zurich, "cto", true, null, SOURCED);
+
+        assertThat(first.value()).isEqualTo("Zürich🐍");
+        assertThat(quote.text()).isEqualTo("Oslo");
+        assertThat(quote.speaker()).isEqualTo("Zürich🐍");
+        // equal to the same texts kept in arrays of their own, at another offset
+        assertThat(first).isEqualTo(new TextFact("Zürich🐍", null, SOURCED))
+                .hasSameHashCodeAs(new TextFact("Zürich🐍", null, SOURCED))
+                .isNotEqualTo(new TextFact(block, oslo, null, SOURCED));
+        assertThat(quote).isEqualTo(new Quote("Oslo", "Zürich🐍", "cto", true, null, SOURCED))
+                .hasSameHashCodeAs(new Quote("Oslo", "Zürich🐍", "cto", true, null, SOURCED));
+        assertThat(new Provenance(List.of("a"), true, null, null, block, oslo, block, zurich))
+                .isEqualTo(new Provenance(List.of("a"), true, null, null, "Oslo", "Zürich🐍"));
+    }
+
+    @Test
+    void aSpanOutsideItsBlockIsRefused() {
+        byte[] block = "abc".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new TextFact(block, Utf8Text.span(2, 2), null, SOURCED))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new Figure(block, Utf8Text.span(-1, 1), null, null, null, null, SOURCED))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
@@ -44,20 +78,20 @@ class Utf8TextTest {
         Provenance p = new Provenance(List.of("a"), false, null, null, (String) null, null);
 
         assertThat(p.note()).isNull();
-        assertThat(p.noteUtf8()).isNull();
+        assertThat(p.noteBlock()).isNull();
         assertThat(p.seenAt()).isNull();
-        assertThat(p.seenAtUtf8()).isNull();
-        assertThat(p).isEqualTo(new Provenance(List.of("a"), false, null, null, (byte[]) null, null))
+        assertThat(p.seenAtBlock()).isNull();
+        assertThat(p).isEqualTo(new Provenance(List.of("a"), false, null, null, null, 0, null, 0))
                 .isNotEqualTo(new Provenance(List.of("a"), false, null, null, "", null));
         assertThat(p.hashCode())
-                .isEqualTo(new Provenance(List.of("a"), false, null, null, (byte[]) null, null).hashCode());
+                .isEqualTo(new Provenance(List.of("a"), false, null, null, null, 0, null, 0).hashCode());
         assertThat(p.toString()).contains("note=null");
     }
 
     @Test
     void absentTextIsNullNotAnError() {
         assertThat(new TextFact((String) null, null, SOURCED).value()).isNull();
-        assertThat(new TextFact((String) null, null, SOURCED)).isEqualTo(new TextFact((byte[]) null, null, SOURCED));
+        assertThat(new TextFact((String) null, null, SOURCED)).isEqualTo(new TextFact(null, 0, null, SOURCED));
         assertThat(new Adoption((String) null, null, null, SOURCED).text()).isNull();
     }
 
@@ -115,6 +149,10 @@ class Utf8TextTest {
         for (String s : List.of("", " ", " \t\n\r ", "\u3000", " \u2003 ", "\u00a0", "x", " é ", "🐍", "  a",
                 "\u3000b")) {
             assertThat(Utf8Text.isBlank(s.getBytes(StandardCharsets.UTF_8))).as("\"%s\"", s).isEqualTo(s.isBlank());
+            // the same text between other bytes of a block
+            byte[] inBlock = ("x" + s + "y").getBytes(StandardCharsets.UTF_8);
+            long span = Utf8Text.span(1, inBlock.length - 2);
+            assertThat(Utf8Text.isBlank(inBlock, span)).as("\"%s\" in a block", s).isEqualTo(s.isBlank());
         }
     }
 
