@@ -112,7 +112,8 @@ final class Interner {
         Utf8Key(byte[] block, long span) {
             this.block = block;
             this.span = span;
-            this.hash = Utf8Text.hash(block, span);
+            int from = Utf8Text.offset(span);
+            this.hash = Utf8Bytes.hash(block, from, from + Utf8Text.length(span));
         }
 
         @Override

@@ -33,13 +33,15 @@ final class TextBlocks {
     }
 
     /**
-     * The size G1 gives its regions for a heap of at most {@code maxHeap} bytes: the heap over 2048, rounded down to
-     * a power of two, from 1 to 32 MB. When the heap's regions are set otherwise, blocks of this size still work:
-     * larger ones fill several regions exactly, smaller ones are copied as any array.
+     * The size G1 gives its regions for a heap of at most {@code maxHeap} bytes: the heap over 2048, rounded up to
+     * a power of two, from 1 to 32 MB (JDK 17's {@code HeapRegion::setup_heap_region_size}). When the heap's
+     * regions are set otherwise, blocks of this size still work: larger ones fill several regions exactly, smaller
+     * ones are copied as any array.
      */
     static int regionSize(long maxHeap) {
-        long target = Long.highestOneBit(Math.max(maxHeap / 2048, 1));
-        return (int) Math.min(Math.max(target, 1L << 20), 32L << 20);
+        long target = Math.max(maxHeap / 2048, 1);
+        long powerOfTwo = Long.highestOneBit(target) == target ? target : Long.highestOneBit(target) << 1;
+        return (int) Math.min(Math.max(powerOfTwo, 1L << 20), 32L << 20);
     }
 
     /** Copies {@code length} bytes from {@code from} in {@code src} into a block; {@link #block()} tells which. */

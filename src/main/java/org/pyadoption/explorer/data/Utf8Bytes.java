@@ -23,6 +23,19 @@ final class Utf8Bytes {
         return (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
     }
 
+    /** A hash of the bytes from {@code start} to {@code end}, eight at a time. */
+    static int hash(byte[] b, int start, int end) {
+        long h = end - start;
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+        }
+        for (; i < end; i++) {
+            h = (h ^ b[i]) * 0x100000001B3L;
+        }
+        return (int) (h ^ (h >>> 29));
+    }
+
     /** From {@code p}, past the spaces (an indentation), eight at a time; stops early within eight of {@code end}. */
     static int skipSpaces(byte[] b, int p, int end) {
         while (p + 8 <= end) {

@@ -22,7 +22,7 @@ final class Utf8StringTable {
 
     String get(byte[] b, int start, int end) {
         int n = end - start;
-        int h = hash(b, start, end);
+        int h = Utf8Bytes.hash(b, start, end);
         int mask = SIZE - 1;
         for (int i = (h * 0x9E3779B9) >>> (32 - BITS); ; i = (i + 1) & mask) {
             String value = values[i];
@@ -46,19 +46,6 @@ final class Utf8StringTable {
                 return value;
             }
         }
-    }
-
-    /** A hash of the bytes, eight at a time. */
-    private static int hash(byte[] b, int start, int end) {
-        long h = end - start;
-        int i = start;
-        for (; i + 8 <= end; i += 8) {
-            h = (h ^ (long) Utf8Bytes.LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
-        }
-        for (; i < end; i++) {
-            h = (h ^ b[i]) * 0x100000001B3L;
-        }
-        return (int) (h ^ (h >>> 29));
     }
 
     private static boolean equal(byte[] a, int from, byte[] b, int start, int n) {

@@ -110,7 +110,9 @@ class TextBlocksTest {
         long mb = 1L << 20;
         assertThat(TextBlocks.regionSize(256 * mb)).isEqualTo(1 << 20);
         assertThat(TextBlocks.regionSize(2048 * mb)).isEqualTo(1 << 20);
-        assertThat(TextBlocks.regionSize(6144 * mb)).isEqualTo(2 << 20);
+        assertThat(TextBlocks.regionSize(3000 * mb)).isEqualTo(2 << 20);
+        assertThat(TextBlocks.regionSize(4096 * mb)).isEqualTo(2 << 20);
+        assertThat(TextBlocks.regionSize(6144 * mb)).isEqualTo(4 << 20);
         assertThat(TextBlocks.regionSize(16384 * mb)).isEqualTo(8 << 20);
         assertThat(TextBlocks.regionSize(1L << 40)).isEqualTo(32 << 20);
     }
