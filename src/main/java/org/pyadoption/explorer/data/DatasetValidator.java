@@ -47,6 +47,8 @@ final class DatasetValidator {
     private final Map<String, Framework> frameworks = new HashMap<>();
     /** The "asOf" values already found valid. */
     private final Set<String> validAsOf = new HashSet<>();
+    /** Problems found on the {@link JsonPath#UNTRACKED} path, which are counted, not reported. */
+    private int untracked;
 
     DatasetValidator(ProblemCollector problems, int currentYear) {
         this.problems = problems;
@@ -75,7 +77,12 @@ final class DatasetValidator {
             if (duplicate || !isId(c.id())) {
                 id(c.id(), p.field("id"), "company", duplicate);
             }
-            company(c, p);
+            // checked first without paths, which would be made for each of its facts; again with them for a report
+            int before = reported();
+            company(c, JsonPath.UNTRACKED);
+            if (reported() != before) {
+                company(c, p);
+            }
         }
     }
 
@@ -98,17 +105,17 @@ final class DatasetValidator {
         id(s.id(), p.field("id"), "source", sources.putIfAbsent(s.id(), s) != null);
         if (s.url() == null) {
             if (s.kind().isDocumentary()) {
-                problems.add(p.toString(), "a " + s.kind().id() + " source needs a \"url\"");
+                report(p, "a " + s.kind().id() + " source needs a \"url\"");
             }
         } else if (!WebAddress.isHttp(s.url())) {
-            problems.add(p.field("url").toString(), "expected an http or https address, found \"" + JsonCursor.abbreviate(s.url())
+            report(p.field("url"), "expected an http or https address, found \"" + JsonCursor.abbreviate(s.url())
                     + "\"");
         }
         if (s.title() != null) {
             notBlank(s.title(), p.field("title"), "source title");
         }
         if (s.dateRead() != null && !DATE.matcher(s.dateRead()).matches()) {
-            problems.add(p.field("dateRead").toString(), "expected a date as YYYY-MM-DD, found \""
+            report(p.field("dateRead"), "expected a date as YYYY-MM-DD, found \""
                     + JsonCursor.abbreviate(s.dateRead()) + "\"");
         }
     }
@@ -143,11 +150,11 @@ final class DatasetValidator {
             notBlank(fws.get(i).value(), fp, "value", "framework fact");
             List<String> ids = fws.get(i).frameworkIds();
             if (ids.isEmpty()) {
-                problems.add(fp.field("frameworkIds").toString(), "name at least one framework id");
+                report(fp.field("frameworkIds"), "name at least one framework id");
             }
             for (int j = 0; j < ids.size(); j++) {
                 if (!frameworks.containsKey(ids.get(j))) {
-                    problems.add(fp.field("frameworkIds").index(j).toString(), "unknown framework id \""
+                    report(fp.field("frameworkIds").index(j), "unknown framework id \""
                             + JsonCursor.abbreviate(ids.get(j)) + "\"; add it to $.frameworks");
                 }
             }
@@ -190,7 +197,7 @@ final class DatasetValidator {
             }
         }
         if (anyShare && sum > 100.0 + 1e-9) {
-            problems.add(p.toString(), "the language shares add up to " + format(sum) + "%, more than 100%");
+            report(p, "the language shares add up to " + format(sum) + "%, more than 100%");
         }
     }
 
@@ -202,7 +209,7 @@ final class DatasetValidator {
             notBlank(f.valueBlock(), f.valueSpan(), fp, "value", "figure");
             asOf(f.asOf(), fp);
             if (f.metric() != null && !isId(f.metric())) {
-                problems.add(fp.field("metric").toString(), "expected a lower-kebab metric id like share-of-services-in-python, "
+                report(fp.field("metric"), "expected a lower-kebab metric id like share-of-services-in-python, "
                         + "found \"" + JsonCursor.abbreviate(f.metric()) + "\"");
             }
             if (f.isPercentage() && f.number() != null) {
@@ -240,27 +247,41 @@ final class DatasetValidator {
     private void provenance(Fact f, JsonPath p) {
         List<String> ids = f.provenance().sourceIds();
         if (ids.isEmpty()) {
-            problems.add(p.field("sources").toString(), "a fact needs at least one source");
+            report(p.field("sources"), "a fact needs at least one source");
             return;
         }
         boolean documented = false;
         for (int i = 0; i < ids.size(); i++) {
             Source s = sources.get(ids.get(i));
             if (s == null) {
-                problems.add(p.field("sources").index(i).toString(), "unknown source id \"" + JsonCursor.abbreviate(ids.get(i))
+                report(p.field("sources").index(i), "unknown source id \"" + JsonCursor.abbreviate(ids.get(i))
                         + "\"; add it to $.sources");
             } else if (s.hasUrl()) {
                 documented = true;
             }
         }
         if (f.verified() && !documented && allKnown(ids)) {
-            problems.add(p.field("verified").toString(), "a verified fact needs a source with an address; mark it "
+            report(p.field("verified"), "a verified fact needs a source with an address; mark it "
                     + "\"verified\": false or cite the document it was read in");
         }
         Provenance prov = f.provenance();
         if (prov.seenAtBlock() != null && Utf8Text.isBlank(prov.seenAtBlock(), prov.seenAtSpan())) {
-            problems.add(p.field("seenAt").toString(), "expected where the text was read, found an empty string");
+            report(p.field("seenAt"), "expected where the text was read, found an empty string");
         }
+    }
+
+    /** Reports a problem at {@code p}, or counts it when the path is not tracked. */
+    private void report(JsonPath p, String message) {
+        if (p == JsonPath.UNTRACKED) {
+            untracked++;
+        } else {
+            problems.add(p.toString(), message);
+        }
+    }
+
+    /** Problems reported and counted so far. */
+    private int reported() {
+        return problems.total() + untracked;
     }
 
     private boolean allKnown(List<String> ids) {
@@ -274,17 +295,17 @@ final class DatasetValidator {
 
     private void id(String id, JsonPath p, String what, boolean duplicate) {
         if (!isId(id)) {
-            problems.add(p.toString(), "expected a lower-kebab " + what + " id like \"spotify\" or \"bank-of-america\", found \""
+            report(p, "expected a lower-kebab " + what + " id like \"spotify\" or \"bank-of-america\", found \""
                     + JsonCursor.abbreviate(id) + "\"");
         }
         if (duplicate) {
-            problems.add(p.toString(), "duplicate " + what + " id \"" + JsonCursor.abbreviate(id) + "\"");
+            report(p, "duplicate " + what + " id \"" + JsonCursor.abbreviate(id) + "\"");
         }
     }
 
     private void year(int year, int first, JsonPath p) {
         if (year < first || year > currentYear) {
-            problems.add(p.toString(), "expected a year from " + first + " to " + currentYear + ", found " + year);
+            report(p, "expected a year from " + first + " to " + currentYear + ", found " + year);
         }
     }
 
@@ -300,11 +321,11 @@ final class DatasetValidator {
         if (asOf == null || validAsOf.contains(asOf)) {
             return;
         }
-        int before = problems.total();
+        int before = reported();
         JsonPath at = p.field("asOf");
         Matcher m = AS_OF.matcher(asOf);
         if (!m.matches()) {
-            problems.add(at.toString(), "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
+            report(at, "expected a date as YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY, found \""
                     + JsonCursor.abbreviate(asOf) + "\"");
             return;
         }
@@ -313,22 +334,22 @@ final class DatasetValidator {
             year(Integer.parseInt(m.group(4)), FIRST_PYTHON_YEAR, at);
         }
         if (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12)) {
-            problems.add(at.toString(), "expected a month from 01 to 12 in \"" + asOf + "\"");
+            report(at, "expected a month from 01 to 12 in \"" + asOf + "\"");
         }
-        if (problems.total() == before) {
+        if (reported() == before) {
             validAsOf.add(asOf); // dates repeat through a file: each is parsed once
         }
     }
 
     private void percent(double value, JsonPath p, String field) {
         if (value < 0 || value > 100) {
-            problems.add(p.field(field).toString(), "expected a percentage from 0 to 100, found " + format(value));
+            report(p.field(field), "expected a percentage from 0 to 100, found " + format(value));
         }
     }
 
     private void notBlank(byte[] block, long span, JsonPath p, String field, String what) {
         if (block == null || Utf8Text.isBlank(block, span)) {
-            problems.add(p.field(field).toString(), "the " + what + " is empty");
+            report(p.field(field), "the " + what + " is empty");
         }
     }
 
@@ -340,7 +361,7 @@ final class DatasetValidator {
 
     private void notBlank(String s, JsonPath p, String what) {
         if (s == null || s.isBlank()) {
-            problems.add(p.toString(), "the " + what + " is empty");
+            report(p, "the " + what + " is empty");
         }
     }
 

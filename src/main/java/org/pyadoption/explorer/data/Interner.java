@@ -18,9 +18,11 @@ import java.util.Map;
 final class Interner {
 
     private final Map<String, String> strings = new HashMap<>(8192);
-    private final Map<String, List<String>> singletons = new HashMap<>(8192);
+    private final Map<String, Single> singletons = new HashMap<>(8192);
     private final Map<PlainProvenance, Provenance> provenances = new HashMap<>(8192);
     private final Map<Utf8Key, Utf8Key> texts = new HashMap<>(1024);
+    /** The key a text is looked up with, never kept in the map: a text met again costs no allocation. */
+    private final Utf8Key probe = new Utf8Key();
     /** Where the texts are read into: a text found again gives its room back. */
     private final TextBlocks blocks;
 
@@ -45,9 +47,11 @@ final class Interner {
         if (!text.present()) {
             return;
         }
-        Utf8Key key = new Utf8Key(text.block, text.span);
-        Utf8Key first = texts.putIfAbsent(key, key);
-        if (first != null) {
+        Utf8Key first = texts.get(probe.set(text.block, text.span));
+        if (first == null) {
+            Utf8Key key = new Utf8Key().set(text.block, text.span);
+            texts.put(key, key);
+        } else {
             blocks.takeBack(text.block, text.span);
             text.block = first.block;
             text.span = first.span;
@@ -61,12 +65,12 @@ final class Interner {
         }
         if (values.size() == 1) {
             String id = values.get(0);
-            List<String> single = singletons.get(id);
+            Single single = singletons.get(id);
             if (single == null) {
-                single = List.of(share(id));
+                single = new Single(List.of(share(id)));
                 singletons.put(id, single);
             }
-            return single;
+            return single.list;
         }
         String[] elements = new String[values.size()];
         for (int i = 0; i < elements.length; i++) {
@@ -85,35 +89,72 @@ final class Interner {
             shareUtf8(note);
         }
         boolean plain = sourceIds.size() == 1 && evidence == null && confidence == null && !seenAt.present()
-                && (!note.present() || !isVerified) && singletons.get(sourceIds.get(0)) == sourceIds;
-        if (plain) {
-            PlainProvenance key = new PlainProvenance(sourceIds, isVerified, note.block, note.span);
+                && (!note.present() || !isVerified);
+        Single single = plain ? singletons.get(sourceIds.get(0)) : null;
+        if (single != null && single.list == sourceIds) {
+            if (!note.present()) {
+                Provenance shared = isVerified ? single.verified : single.unverified;
+                if (shared == null) {
+                    shared = new Provenance(sourceIds, isVerified, null, null, null, 0, null, 0);
+                    if (isVerified) {
+                        single.verified = shared;
+                    } else {
+                        single.unverified = shared;
+                    }
+                }
+                return shared;
+            }
+            Provenance last = single.lastWithNote;
+            if (last != null && last.noteBlock() == note.block && last.noteSpan() == note.span) {
+                return last;
+            }
+            PlainProvenance key = new PlainProvenance(sourceIds, note.block, note.span);
             Provenance shared = provenances.get(key);
             if (shared == null) {
-                shared = new Provenance(sourceIds, isVerified, null, null, note.block, note.span, null, 0);
+                shared = new Provenance(sourceIds, false, null, null, note.block, note.span, null, 0);
                 provenances.put(key, shared);
             }
+            single.lastWithNote = shared;
             return shared;
         }
         return new Provenance(sourceIds, isVerified, evidence, confidence, note.block, note.span, seenAt.block,
                 seenAt.span);
     }
 
-    /** What a plain provenance is made of; its list and note are shared instances (the note's block by identity). */
-    private record PlainProvenance(List<String> sourceIds, boolean verified, byte[] noteBlock, long noteSpan) {
+    /**
+     * What an unverified plain provenance with a note is made of; its list and note are shared instances (the note's
+     * block by identity).
+     */
+    private record PlainProvenance(List<String> sourceIds, byte[] noteBlock, long noteSpan) {
     }
 
-    /** A text in a block as a map key: equal by content. */
-    private static final class Utf8Key {
-        private final byte[] block;
-        private final long span;
-        private final int hash;
+    /**
+     * The shared list of one source id, the plain provenances without a note that cite it, and the last one with a
+     * note (a source is mostly cited with one stock note).
+     */
+    private static final class Single {
+        final List<String> list;
+        Provenance verified;
+        Provenance unverified;
+        Provenance lastWithNote;
 
-        Utf8Key(byte[] block, long span) {
+        Single(List<String> list) {
+            this.list = list;
+        }
+    }
+
+    /** A text in a block as a map key: equal by content. Set once, but for the probe. */
+    private static final class Utf8Key {
+        private byte[] block;
+        private long span;
+        private int hash;
+
+        Utf8Key set(byte[] block, long span) {
             this.block = block;
             this.span = span;
             int from = Utf8Text.offset(span);
             this.hash = Utf8Bytes.hash(block, from, from + Utf8Text.length(span));
+            return this;
         }
 
         @Override

@@ -7,6 +7,11 @@ package org.pyadoption.explorer.data;
 final class JsonPath {
 
     static final JsonPath ROOT = new JsonPath(null, null, -1);
+    /**
+     * A path that is not followed: its fields and elements are itself, so that a check of a valid part of a file
+     * makes no path objects at all. Problems found there are counted, and the part is checked again with its paths.
+     */
+    static final JsonPath UNTRACKED = new JsonPath(null, "(untracked)", -1);
 
     private final JsonPath parent;
     private final String field;
@@ -19,11 +24,11 @@ final class JsonPath {
     }
 
     JsonPath field(String name) {
-        return new JsonPath(this, name, -1);
+        return this == UNTRACKED ? this : new JsonPath(this, name, -1);
     }
 
     JsonPath index(int i) {
-        return new JsonPath(this, null, i);
+        return this == UNTRACKED ? this : new JsonPath(this, null, i);
     }
 
     @Override
