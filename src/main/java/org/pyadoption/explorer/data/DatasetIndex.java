@@ -72,9 +72,12 @@ public final class DatasetIndex {
             made[i] = entries[i].company();
         }
         List<IndexedCompany> all = Arrays.asList(made);
-        // large datasets are sorted on another core while the maps are filled
+        // large datasets are sorted and counted on another core while the maps are filled
         CompletableFuture<IndexedCompany[]> sorting = made.length >= PARALLEL_FROM
                 ? CompletableFuture.supplyAsync(() -> sortedByName(made)) : null;
+        CompletableFuture<FacetCounts> counting = made.length >= PARALLEL_FROM
+                ? CompletableFuture.supplyAsync(() -> FacetCounts.count(all, CatalogQuery.ALL)) : null;
+        int facts = 0;
         for (int i = 0; i < made.length; i++) {
             IndexedCompany ic = made[i];
             byId.put(ic.id(), ic);
@@ -93,10 +96,11 @@ public final class DatasetIndex {
             for (String s : entries[i].citedSources()) {
                 bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(ic);
             }
+            facts += entries[i].factCount();
         }
         companies = Collections.unmodifiableList(all);
-        unfilteredCounts = FacetCounts.count(companies, CatalogQuery.ALL);
-        factCount = d.factCount();
+        unfilteredCounts = counting == null ? FacetCounts.count(companies, CatalogQuery.ALL) : counting.join();
+        factCount = facts;
         companiesByName = List.of(sorting == null ? sortedByName(made) : sorting.join());
     }
 

@@ -143,30 +143,32 @@ public final class DatasetLoader {
     private LoadedDataset loadWithin(String name, Opener opener, Path file, long totalBytes, LoadProgress progress,
                                      BooleanSupplier cancelled) throws IOException, DatasetLoadException {
         ProblemCollector problems = new ProblemCollector(name, problemCap);
+        int year = LocalDate.now(clock).getYear();
         AtomicReference<IndexEntries> entryMaker = new AtomicReference<>();
         Read read = file != null && totalBytes >= readInTwoFrom && Runtime.getRuntime().availableProcessors() > 1
                 ? readInTwo(file, name, totalBytes, problems, progress, cancelled, entryMaker)
                 : readInOne(opener, name, totalBytes, problems, progress, cancelled, entryMaker);
         Dataset dataset = read.dataset();
         ProgressInputStream.checkCancelled(cancelled);
-        // the index is built on another core while the dataset is checked, and dropped if the check fails
-        CompletableFuture<DatasetIndex> index = dataset == null ? null
-                : CompletableFuture.supplyAsync(() -> DatasetIndex.of(dataset, read.entries()));
-        if (dataset != null) {
-            new DatasetValidator(problems, LocalDate.now(clock).getYear()).validate(dataset);
-        }
+        // the dataset is checked on another core while the index is built here; the index is dropped if the check
+        // fails (the companies checked as they were read are not checked again, so the index is the longer)
+        CompletableFuture<Void> checks = dataset == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> new DatasetValidator(problems, year).validate(dataset,
+                read.entries()));
+        DatasetIndex index = dataset == null ? null : DatasetIndex.of(dataset, read.entries());
+        join(checks);
         if (!problems.isEmpty() || cancelled.getAsBoolean()) {
             ProgressInputStream.checkCancelled(cancelled);
             throw new DatasetLoadException(locate(opener, problems.problems(), cancelled), problems.total());
         }
-        LoadedDataset loaded = new LoadedDataset(dataset, join(index), name);
+        LoadedDataset loaded = new LoadedDataset(dataset, index, name);
         ProgressInputStream.checkCancelled(cancelled);
         return loaded;
     }
 
-    private static DatasetIndex join(CompletableFuture<DatasetIndex> index) {
+    private static <T> T join(CompletableFuture<T> task) {
         try {
-            return index.join();
+            return task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -218,7 +220,10 @@ public final class DatasetLoader {
                 return new Read(null, null);
             }
             JsonCursor cursor = new JsonCursor(reader, problems);
-            DatasetReader datasetReader = new DatasetReader(cursor, name, limits.maxCompanies(), rest, entryMaker);
+            // each company is checked as it is read, in this year; the checks after reading skip those that
+            // passed when the year is still the same
+            DatasetReader datasetReader = new DatasetReader(cursor, name, limits.maxCompanies(), rest, entryMaker,
+                    LocalDate.now(clock).getYear());
             Dataset d = datasetReader.read();
             if (hasTrailingContent(cursor)) {
                 cursor.reportAt("$", "unexpected content after the end of the dataset object");

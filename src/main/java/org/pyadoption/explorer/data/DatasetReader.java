@@ -43,6 +43,11 @@ final class DatasetReader {
     private final AtomicReference<IndexEntries> entryMaker;
     /** The index entries of the companies read, in their order; null where none was made. */
     private final List<IndexEntries.Entry> entries = new ArrayList<>();
+    /** The current year, when the companies are checked as they are read; 0 when they are not. */
+    private final int checkYear;
+    /** This thread's checker of single companies, once the entry maker is known; see {@link IndexEntries#checker}. */
+    private DatasetValidator checker;
+    private boolean checkerMade;
 
     DatasetReader(JsonCursor json, String name, int maxCompanies) {
         this(json, name, maxCompanies, null, new AtomicReference<>());
@@ -50,6 +55,13 @@ final class DatasetReader {
 
     DatasetReader(JsonCursor json, String name, int maxCompanies, RestOfCompanies rest,
                   AtomicReference<IndexEntries> entryMaker) {
+        this(json, name, maxCompanies, rest, entryMaker, 0);
+    }
+
+    /** {@code checkYear}: check each company as it is read, in that year (0: do not). */
+    DatasetReader(JsonCursor json, String name, int maxCompanies, RestOfCompanies rest,
+                  AtomicReference<IndexEntries> entryMaker, int checkYear) {
+        this.checkYear = checkYear;
         this.json = json;
         this.facts = new FactReader(json);
         this.name = name;
@@ -141,7 +153,8 @@ final class DatasetReader {
                 case "companies" -> {
                     // the companies' index entries need the framework names: made with the table read so far,
                     // which the index checks (a table after the companies is too late, and the index makes them)
-                    entryMaker.compareAndSet(null, new IndexEntries(frameworks));
+                    entryMaker.compareAndSet(null, checkYear == 0 ? new IndexEntries(frameworks)
+                            : new IndexEntries(frameworks, sources, checkYear));
                     companies = json.array(DatasetReader.this::company,
                             rest == null ? null : DatasetReader.this::restOfCompanies);
                 }
@@ -204,7 +217,16 @@ final class DatasetReader {
         Company company = new Company(c.id, c.name, c.industry, c.country, c.founded, c.adoption, c.useCases,
                 c.frameworks, c.openSource, c.languages, c.figures, c.quotes, c.notable, c.alternatives, c.painPoints);
         IndexEntries maker = entryMaker.get();
-        entries.add(maker == null ? null : maker.entry(company));
+        if (maker == null) {
+            entries.add(null);
+            return company;
+        }
+        if (!checkerMade) {
+            checker = maker.checker();
+            checkerMade = true;
+        }
+        // checked here, while its records are in the processor's caches; see DatasetValidator#validate
+        entries.add(maker.entry(company, checker != null && checker.passes(company)));
         return company;
     }
 

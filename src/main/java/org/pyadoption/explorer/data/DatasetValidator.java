@@ -55,7 +55,41 @@ final class DatasetValidator {
         this.currentYear = currentYear;
     }
 
+    /**
+     * A checker of single companies ({@link #passes}) against a source and a framework table, which it takes as
+     * {@link #validate} does.
+     */
+    static DatasetValidator ofTables(List<Source> sources, List<Framework> frameworks, int currentYear) {
+        DatasetValidator v = new DatasetValidator(new ProblemCollector("", 1), currentYear);
+        for (Source s : sources) {
+            if (s != null) {
+                v.sources.putIfAbsent(s.id(), s);
+            }
+        }
+        for (Framework f : frameworks) {
+            if (f != null) {
+                v.frameworks.putIfAbsent(f.id(), f);
+            }
+        }
+        return v;
+    }
+
+    /** True when the checks of the company itself find nothing: those {@link #validate} makes for each company. */
+    boolean passes(Company c) {
+        int before = untracked;
+        company(c, JsonPath.UNTRACKED);
+        return untracked == before;
+    }
+
     void validate(Dataset d) {
+        validate(d, null);
+    }
+
+    /**
+     * Checks the dataset; the companies that passed their checks while they were read ({@code read}, when made with
+     * the dataset's own tables) are not checked again.
+     */
+    void validate(Dataset d, IndexEntries.Made read) {
         info(d);
         List<Source> srcs = d.sources();
         for (int i = 0; i < srcs.size(); i++) {
@@ -70,12 +104,16 @@ final class DatasetValidator {
         }
         Map<String, Integer> companyIds = new HashMap<>(capacity(d.companies().size()));
         List<Company> cs = d.companies();
+        boolean checkedWhileRead = read != null && read.checkedFor(d, currentYear);
         for (int i = 0; i < cs.size(); i++) {
             Company c = cs.get(i);
             JsonPath p = COMPANIES.index(i);
             boolean duplicate = companyIds.putIfAbsent(c.id(), i) != null;
             if (duplicate || !isId(c.id())) {
                 id(c.id(), p.field("id"), "company", duplicate);
+            }
+            if (checkedWhileRead && read.passed(d, i)) {
+                continue;
             }
             // checked first without paths, which would be made for each of its facts; again with them for a report
             int before = reported();

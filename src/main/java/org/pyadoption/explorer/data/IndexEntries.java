@@ -7,6 +7,7 @@ import org.pyadoption.explorer.model.Framework;
 import org.pyadoption.explorer.model.FrameworkFact;
 import org.pyadoption.explorer.model.Provenance;
 import org.pyadoption.explorer.model.Quote;
+import org.pyadoption.explorer.model.Source;
 import org.pyadoption.explorer.model.TextFact;
 import org.pyadoption.explorer.model.UseCase;
 import org.pyadoption.explorer.model.UseCaseFact;
@@ -43,12 +44,35 @@ final class IndexEntries {
      * and 100,000 companies would otherwise keep 200,000 copies of a few dozen names.
      */
     private final Map<Utf8Label, String> labels = new ConcurrentHashMap<>();
+    /** The source table the companies are checked with as they are read, or null when they are not checked. */
+    private final List<Source> sourceList;
+    /** The current year of those checks. */
+    private final int checkYear;
 
     IndexEntries(List<Framework> frameworkList) {
+        this(frameworkList, null, 0);
+    }
+
+    /**
+     * Entries made with {@code frameworkList}; with {@code sourceList}, the companies are also checked as they are
+     * read (see {@link #checker()}), in {@code checkYear}.
+     */
+    IndexEntries(List<Framework> frameworkList, List<Source> sourceList, int checkYear) {
         this.frameworkList = frameworkList;
+        this.sourceList = sourceList;
+        this.checkYear = checkYear;
         for (Framework f : frameworkList) {
             frameworks.put(f.id(), f);
         }
+    }
+
+    /**
+     * A checker of single companies against the tables these entries were made with, for one reading thread; null
+     * when companies are not checked while reading. A company that passes is not checked again after reading
+     * (see {@link Made#passed}), when the dataset has the same tables.
+     */
+    DatasetValidator checker() {
+        return sourceList == null ? null : DatasetValidator.ofTables(sourceList, frameworkList, checkYear);
     }
 
     /** True when these entries are right for the dataset: made with its framework table. */
@@ -79,12 +103,27 @@ final class IndexEntries {
             }
             return missing;
         }
+
+        /**
+         * True when the companies were checked while reading with the dataset's own tables, in {@code year}; then
+         * {@link #passed} tells which passed.
+         */
+        boolean checkedFor(Dataset d, int year) {
+            return maker.isFor(d) && maker.sourceList == d.sources() && maker.checkYear == year
+                    && entries.size() == d.companies().size();
+        }
+
+        /** True when company {@code i} of the dataset passed its checks while it was read (see {@link #checkedFor}). */
+        boolean passed(Dataset d, int i) {
+            Entry e = entries.get(i);
+            return e != null && e.checked() && e.c() == d.companies().get(i);
+        }
     }
 
     /** What a company's index entry is made of, and the distinct sources its facts cite. */
     record Entry(Company c, String searchKey, Set<UseCase> useCases, Set<String> frameworkIds, String industry,
                  String country, Integer adoptionYear, int sourcedFactCount, SearchMask searchMask,
-                 List<String> citedSources) {
+                 List<String> citedSources, int factCount, boolean checked) {
 
         IndexedCompany company() {
             return new IndexedCompany(c, searchKey, useCases, frameworkIds, industry, country, adoptionYear,
@@ -94,6 +133,11 @@ final class IndexEntries {
 
     /** The entry of a company, made from its records alone. */
     Entry entry(Company c) {
+        return entry(c, false);
+    }
+
+    /** The entry of a company; {@code checked}: it passed the checks of {@link #checker()}. */
+    Entry entry(Company c, boolean checked) {
         // the key is written lower-cased as it is built; the line breaks keep words of different fields apart
         SearchKey key = SEARCH_KEYS.get().start();
         key.add(c.name());
@@ -142,7 +186,8 @@ final class IndexEntries {
         int verified = visitFacts(c, cited);
         String searchKey = key.toString();
         return new Entry(c, searchKey, useCaseSets.computeIfAbsent(useCases, Collections::unmodifiableSet),
-                OrderedSet.of(fwIds), industry, country, year, verified, SearchMask.of(searchKey), cited);
+                OrderedSet.of(fwIds), industry, country, year, verified, SearchMask.of(searchKey), cited,
+                c.factCount(), checked);
     }
 
     private static final ThreadLocal<SearchKey> SEARCH_KEYS = ThreadLocal.withInitial(SearchKey::new);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The companies' index entries are made while the file is read, on whichever thread reads each company; the index
@@ -95,6 +96,61 @@ class IndexEntriesTest {
             assertSameAsMadeFromTheDataset(loaded);
             assertThat(loaded.index().companies()).anySatisfy(c -> assertThat(c.searchKey()).contains(
                     loaded.index().frameworkName(c.frameworkIds().iterator().next()).toLowerCase()));
+        }
+    }
+
+    @Test
+    void eachCompanyIsCheckedAsItIsReadWithTheTablesReadBeforeIt() throws Exception {
+        ProblemCollector problems = new ProblemCollector("t", 10);
+        DatasetReader reader = new DatasetReader(new JsonCursor(new Utf8JsonReader(new ByteArrayInputStream(FILE),
+                JsonCursor.NESTING_LIMIT), problems), "t", 1_000_000, null, new AtomicReference<>(), 2026);
+
+        Dataset d = reader.read();
+
+        IndexEntries.Made made = reader.entries();
+        assertThat(made.checkedFor(d, 2026)).isTrue();
+        assertThat(made.checkedFor(d, 2027)).as("checked in another year").isFalse();
+        for (int i = 0; i < d.companies().size(); i++) {
+            assertThat(made.passed(d, i)).as("company %d", i).isTrue();
+        }
+    }
+
+    @Test
+    void companiesCheckedBeforeTheSourceTableIsReadAreCheckedAgain() throws Exception {
+        // the source table after the companies: checked as they are read, every fact cites an unknown source
+        String moved = SyntheticDataset.withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "sources",
+                "");
+        Path file = Files.writeString(dir.resolve("sources-last.json"), moved);
+
+        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
+            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
+                    readInTwoFrom).load(file);
+
+            assertThat(loaded.dataset().companies()).hasSize(400);
+            assertSameAsMadeFromTheDataset(loaded);
+        }
+    }
+
+    @Test
+    void aProblemInACompanyIsReportedWhereverTheSourceTableIs() throws Exception {
+        String text = new String(FILE, StandardCharsets.UTF_8);
+        int company = text.indexOf("\"companies\"");
+        int cited = text.indexOf("\"general-knowledge\"", company);
+        String broken = text.substring(0, cited) + "\"no-such-source\"" + text.substring(cited + 19);
+        String moved = SyntheticDataset.withListAfterCompanies(broken, "sources", "");
+
+        for (String json : List.of(broken, moved)) {
+            Path file = Files.writeString(dir.resolve("broken.json"), json);
+            for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
+                DatasetLoadException e = catchThrowableOfType(
+                        () -> new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
+                                readInTwoFrom).load(file), DatasetLoadException.class);
+
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("unknown source id \"no-such-source\"; add it to $.sources");
+                    assertThat(p.path()).startsWith("$.companies[0].").contains(".sources[");
+                });
+            }
         }
     }
 }
