@@ -56,6 +56,18 @@ class IndexEntriesTest {
         }
     }
 
+    /** The loader that reads a file of this test's size on two threads, and the one that reads it on one. */
+    private static List<DatasetLoader> loadersOnTwoThreadsAndOne() {
+        return List.of(new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(), 1),
+                new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(), Long.MAX_VALUE));
+    }
+
+    /** The file with its {@code list} table moved after the companies. */
+    private Path withListAfterCompanies(String text, String list) throws Exception {
+        return Files.writeString(dir.resolve(list + "-last.json"), SyntheticDataset.withListAfterCompanies(text, list,
+                ""));
+    }
+
     @Test
     void theReaderMakesAnEntryForEachCompanyAsItReadsIt() throws Exception {
         ProblemCollector problems = new ProblemCollector("t", 10);
@@ -73,9 +85,8 @@ class IndexEntriesTest {
     @Test
     void aLoadOnOneOrTwoThreadsGivesTheIndexMadeFromTheDataset() throws Exception {
         Path file = Files.write(dir.resolve("d.json"), FILE);
-        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
-            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
-                    readInTwoFrom).load(file);
+        for (DatasetLoader loader : loadersOnTwoThreadsAndOne()) {
+            LoadedDataset loaded = loader.load(file);
 
             assertSameAsMadeFromTheDataset(loaded);
         }
@@ -84,13 +95,10 @@ class IndexEntriesTest {
     @Test
     void entriesMadeBeforeTheFrameworkTableIsReadAreNotUsed() throws Exception {
         // the framework table after the companies: the entries made while reading lack the frameworks' names
-        String moved = SyntheticDataset.withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "frameworks",
-                "");
-        Path file = Files.writeString(dir.resolve("frameworks-last.json"), moved);
+        Path file = withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "frameworks");
 
-        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
-            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
-                    readInTwoFrom).load(file);
+        for (DatasetLoader loader : loadersOnTwoThreadsAndOne()) {
+            LoadedDataset loaded = loader.load(file);
 
             assertThat(loaded.dataset().frameworks()).isNotEmpty();
             assertSameAsMadeFromTheDataset(loaded);
@@ -118,13 +126,10 @@ class IndexEntriesTest {
     @Test
     void companiesCheckedBeforeTheSourceTableIsReadAreCheckedAgain() throws Exception {
         // the source table after the companies: checked as they are read, every fact cites an unknown source
-        String moved = SyntheticDataset.withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "sources",
-                "");
-        Path file = Files.writeString(dir.resolve("sources-last.json"), moved);
+        Path file = withListAfterCompanies(new String(FILE, StandardCharsets.UTF_8), "sources");
 
-        for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
-            LoadedDataset loaded = new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
-                    readInTwoFrom).load(file);
+        for (DatasetLoader loader : loadersOnTwoThreadsAndOne()) {
+            LoadedDataset loaded = loader.load(file);
 
             assertThat(loaded.dataset().companies()).hasSize(400);
             assertSameAsMadeFromTheDataset(loaded);
@@ -137,14 +142,11 @@ class IndexEntriesTest {
         int company = text.indexOf("\"companies\"");
         int cited = text.indexOf("\"general-knowledge\"", company);
         String broken = text.substring(0, cited) + "\"no-such-source\"" + text.substring(cited + 19);
-        String moved = SyntheticDataset.withListAfterCompanies(broken, "sources", "");
+        Path inPlace = Files.writeString(dir.resolve("broken.json"), broken);
 
-        for (String json : List.of(broken, moved)) {
-            Path file = Files.writeString(dir.resolve("broken.json"), json);
-            for (long readInTwoFrom : new long[] {1, Long.MAX_VALUE}) {
-                DatasetLoadException e = catchThrowableOfType(
-                        () -> new DatasetLoader(CLOCK, ProblemCollector.DEFAULT_CAP, LoadLimits.defaults(),
-                                readInTwoFrom).load(file), DatasetLoadException.class);
+        for (Path file : List.of(inPlace, withListAfterCompanies(broken, "sources"))) {
+            for (DatasetLoader loader : loadersOnTwoThreadsAndOne()) {
+                DatasetLoadException e = catchThrowableOfType(() -> loader.load(file), DatasetLoadException.class);
 
                 assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.message()).isEqualTo("unknown source id \"no-such-source\"; add it to $.sources");
