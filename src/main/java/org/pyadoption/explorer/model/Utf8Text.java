@@ -55,11 +55,6 @@ public final class Utf8Text {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The text of UTF-8 bytes; null stays null. */
-    public static String decode(byte[] utf8) {
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
-    }
-
     /** The text at a span of a block; null when the block is null. */
     public static String decode(byte[] block, long span) {
         return block == null ? null : new String(block, offset(span), length(span), StandardCharsets.UTF_8);
@@ -68,11 +63,6 @@ public final class Utf8Text {
     /** A copy of the text's bytes; null when the block is null. */
     public static byte[] bytes(byte[] block, long span) {
         return block == null ? null : Arrays.copyOfRange(block, offset(span), offset(span) + length(span));
-    }
-
-    /** As {@link #isBlank(byte[], long)}, for a whole array. */
-    public static boolean isBlank(byte[] utf8) {
-        return isBlank(utf8, span(0, utf8.length));
     }
 
     /**

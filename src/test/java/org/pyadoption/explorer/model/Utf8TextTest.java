@@ -148,7 +148,8 @@ class Utf8TextTest {
     void blankAsStringIsBlank() {
         for (String s : List.of("", " ", " \t\n\r ", "\u3000", " \u2003 ", "\u00a0", "x", " é ", "🐍", "  a",
                 "\u3000b")) {
-            assertThat(Utf8Text.isBlank(s.getBytes(StandardCharsets.UTF_8))).as("\"%s\"", s).isEqualTo(s.isBlank());
+            byte[] whole = s.getBytes(StandardCharsets.UTF_8);
+            assertThat(Utf8Text.isBlank(whole, Utf8Text.span(0, whole.length))).as("\"%s\"", s).isEqualTo(s.isBlank());
             // the same text between other bytes of a block
             byte[] inBlock = ("x" + s + "y").getBytes(StandardCharsets.UTF_8);
             long span = Utf8Text.span(1, inBlock.length - 2);
@@ -159,6 +160,7 @@ class Utf8TextTest {
     @Test
     void nullEncodesAndDecodesToNull() {
         assertThat(Utf8Text.encode(null)).isNull();
-        assertThat(Utf8Text.decode(null)).isNull();
+        assertThat(Utf8Text.decode(null, 0)).isNull();
+        assertThat(Utf8Text.bytes(null, 0)).isNull();
     }
 }
