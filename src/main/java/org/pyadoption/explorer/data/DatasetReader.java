@@ -46,7 +46,7 @@ final class DatasetReader {
     /** The current year, when the companies are checked as they are read; 0 when they are not. */
     private final int checkYear;
     /** This thread's checker of single companies, once the entry maker is known; see {@link IndexEntries#checker}. */
-    private DatasetValidator checker;
+    private CompanyChecks checker;
     private boolean checkerMade;
 
     DatasetReader(JsonCursor json, String name, int maxCompanies) {

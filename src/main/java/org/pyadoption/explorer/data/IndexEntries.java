@@ -71,8 +71,8 @@ final class IndexEntries {
      * when companies are not checked while reading. A company that passes is not checked again after reading
      * (see {@link Made#passed}), when the dataset has the same tables.
      */
-    DatasetValidator checker() {
-        return sourceList == null ? null : DatasetValidator.ofTables(sourceList, frameworkList, checkYear);
+    CompanyChecks checker() {
+        return sourceList == null ? null : CompanyChecks.ofTables(sourceList, frameworkList, checkYear);
     }
 
     /** True when these entries are right for the dataset: made with its framework table. */

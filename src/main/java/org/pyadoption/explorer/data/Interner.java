@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Shares one instance among equal values that repeat across a file: source and framework ids, dates, units and
  * other short vocabulary, the stock notes of unverified facts, single-source lists and the plain provenances built on
- * them (a fact citing one source, with no note of its own), so that a large dataset holds each of them once. Lives for one load. The maps stay small (a few
- * thousand entries, one per source or word) so sharing costs a cache-friendly lookup per value.
+ * them (a fact citing one source, with no note of its own), so that a large dataset holds each of them once. Lives
+ * for one load. The maps stay small (a few thousand entries, one per source or word) so sharing costs a
+ * cache-friendly lookup per value.
  */
 final class Interner {
 

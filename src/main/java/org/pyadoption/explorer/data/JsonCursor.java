@@ -252,7 +252,8 @@ final class JsonCursor {
         } catch (NumberFormatException notPlain) {
             try {
                 BigDecimal d = new BigDecimal(text);
-                if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                if (d.stripTrailingZeros().scale() <= 0
+                        && d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
                     return d.intValueExact();
                 }
             } catch (NumberFormatException | ArithmeticException ignored) {
@@ -290,8 +291,8 @@ final class JsonCursor {
     }
 
     /**
-     * A list of strings that repeat through the file (as {@link #sharedString()}), handed to {@code keep} in a list that is reused once it
-     * returns: the lists of ids each fact has, without a new list to grow for each.
+     * A list of strings that repeat through the file (as {@link #sharedString()}), handed to {@code keep} in a list
+     * that is reused once it returns: the lists of ids each fact has, without a new list to grow for each.
      */
     <R> R sharedStrings(Function<List<String>, R> keep) throws IOException {
         List<String> list = scratch;

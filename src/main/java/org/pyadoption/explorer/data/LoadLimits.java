@@ -29,7 +29,10 @@ public record LoadLimits(long maxFileBytes, int maxCompanies) {
         return new LoadLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_COMPANIES);
     }
 
-    /** The defaults, overridden by the system properties {@value #MAX_FILE_BYTES_PROPERTY} and {@value #MAX_COMPANIES_PROPERTY}. */
+    /**
+     * The defaults, overridden by the system properties {@value #MAX_FILE_BYTES_PROPERTY} and
+     * {@value #MAX_COMPANIES_PROPERTY}.
+     */
     public static LoadLimits fromSystemProperties() {
         long bytes = parse(MAX_FILE_BYTES_PROPERTY, DEFAULT_MAX_FILE_BYTES, Long.MAX_VALUE);
         long companies = parse(MAX_COMPANIES_PROPERTY, DEFAULT_MAX_COMPANIES, Integer.MAX_VALUE);

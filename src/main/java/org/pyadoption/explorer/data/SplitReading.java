@@ -44,7 +44,7 @@ final class SplitReading implements AutoCloseable {
     private final Progress progress;
     private final AtomicReference<IndexEntries> entryMaker;
     private final CompletableFuture<Part> part = new CompletableFuture<>();
-    /** Where the other thread's first company starts: 0 while it looks, -1 when there is none or it is no more wanted. */
+    /** Where the other thread's first company starts: 0 while it looks, -1 when there is none or it is not wanted. */
     private volatile long split;
     private volatile boolean abandoned;
     /** Set on the loading thread when it took the other thread's companies, with their index entries. */

@@ -38,7 +38,8 @@ public record Adoption(byte[] textBlock, long textSpan, Integer year, YearQualif
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Adoption a && Utf8Text.equal(textBlock, textSpan, a.textBlock, a.textSpan) && Objects.equals(year, a.year)
+        return o instanceof Adoption a && Utf8Text.equal(textBlock, textSpan, a.textBlock, a.textSpan)
+                && Objects.equals(year, a.year)
                 && qualifier == a.qualifier && Objects.equals(provenance, a.provenance);
     }
 

@@ -40,7 +40,8 @@ public record Figure(byte[] valueBlock, long valueSpan, String metric, Double nu
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Figure f && Utf8Text.equal(valueBlock, valueSpan, f.valueBlock, f.valueSpan) && Objects.equals(metric, f.metric)
+        return o instanceof Figure f && Utf8Text.equal(valueBlock, valueSpan, f.valueBlock, f.valueSpan)
+                && Objects.equals(metric, f.metric)
                 && Objects.equals(number, f.number) && Objects.equals(unit, f.unit) && Objects.equals(asOf, f.asOf)
                 && Objects.equals(provenance, f.provenance);
     }

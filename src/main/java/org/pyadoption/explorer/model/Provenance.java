@@ -50,7 +50,8 @@ public record Provenance(List<String> sourceIds, boolean verified, SourceKind ev
     @Override
     public boolean equals(Object o) {
         return o instanceof Provenance p && verified == p.verified && sourceIds.equals(p.sourceIds)
-                && evidence == p.evidence && confidence == p.confidence && Utf8Text.equal(noteBlock, noteSpan, p.noteBlock, p.noteSpan)
+                && evidence == p.evidence && confidence == p.confidence
+                && Utf8Text.equal(noteBlock, noteSpan, p.noteBlock, p.noteSpan)
                 && Utf8Text.equal(seenAtBlock, seenAtSpan, p.seenAtBlock, p.seenAtSpan);
     }
 

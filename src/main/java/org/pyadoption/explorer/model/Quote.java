@@ -21,7 +21,8 @@ public record Quote(byte[] textBlock, long textSpan, byte[] speakerBlock, long s
     }
 
     public Quote(String text, String speaker, String role, boolean verbatim, String asOf, Provenance provenance) {
-        this(Utf8Text.encode(text), Utf8Text.WHOLE, Utf8Text.encode(speaker), Utf8Text.WHOLE, role, verbatim, asOf, provenance);
+        this(Utf8Text.encode(text), Utf8Text.WHOLE, Utf8Text.encode(speaker), Utf8Text.WHOLE, role, verbatim, asOf,
+                provenance);
     }
 
     /** Who said or wrote the words. */

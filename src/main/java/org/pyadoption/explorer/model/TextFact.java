@@ -31,7 +31,8 @@ public record TextFact(byte[] valueBlock, long valueSpan, String asOf, Provenanc
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextFact f && Utf8Text.equal(valueBlock, valueSpan, f.valueBlock, f.valueSpan) && Objects.equals(asOf, f.asOf)
+        return o instanceof TextFact f && Utf8Text.equal(valueBlock, valueSpan, f.valueBlock, f.valueSpan)
+                && Objects.equals(asOf, f.asOf)
                 && Objects.equals(provenance, f.provenance);
     }
 
