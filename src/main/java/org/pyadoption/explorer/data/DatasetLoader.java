@@ -146,8 +146,9 @@ public final class DatasetLoader {
         int year = LocalDate.now(clock).getYear();
         AtomicReference<IndexEntries> entryMaker = new AtomicReference<>();
         Read read = file != null && totalBytes >= readInTwoFrom && Runtime.getRuntime().availableProcessors() > 1
-                ? readInTwo(file, name, totalBytes, problems, progress, cancelled, entryMaker)
-                : readInOne(opener, name, totalBytes, problems, progress, cancelled, entryMaker);
+                ? readInTwo(file, name, totalBytes, problems, progress, cancelled, entryMaker, year)
+                : readInOne(opener, name, totalBytes, problems, progress, cancelled, entryMaker,
+                        year);
         Dataset dataset = read.dataset();
         ProgressInputStream.checkCancelled(cancelled);
         // the dataset is checked on another core while the index is built here; the index is dropped if the check
@@ -185,11 +186,11 @@ public final class DatasetLoader {
     }
 
     private Read readInOne(Opener opener, String name, long totalBytes, ProblemCollector problems,
-                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker)
-            throws IOException {
+                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker,
+                           int year) throws IOException {
         try (ProgressInputStream in = new ProgressInputStream(opener.open(), name, totalBytes,
                 limits.maxFileBytes(), progress, cancelled)) {
-            Read read = read(in, name, problems, null, entryMaker);
+            Read read = read(in, name, problems, null, entryMaker, year);
             in.reportNow();
             return read;
         }
@@ -197,21 +198,21 @@ public final class DatasetLoader {
 
     /** Reads the file from its start while another thread reads the second half of its companies. */
     private Read readInTwo(Path file, String name, long totalBytes, ProblemCollector problems,
-                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker)
-            throws IOException {
+                           LoadProgress progress, BooleanSupplier cancelled, AtomicReference<IndexEntries> entryMaker,
+                           int year) throws IOException {
         try (FileChannel channel = FileChannel.open(file);
              SplitReading split = SplitReading.start(file, totalBytes, name, limits.maxCompanies(), progress,
                      cancelled, entryMaker);
              ProgressInputStream in = new ProgressInputStream(Channels.newInputStream(channel), name, totalBytes,
                      limits.maxFileBytes(), split.firstPartProgress(), cancelled)) {
-            Read read = read(in, name, problems, split.rest(channel::position), entryMaker);
+            Read read = read(in, name, problems, split.rest(channel::position), entryMaker, year);
             in.reportNow();
             return read;
         }
     }
 
     private Read read(InputStream in, String name, ProblemCollector problems, DatasetReader.RestOfCompanies rest,
-                      AtomicReference<IndexEntries> entryMaker) throws IOException {
+                      AtomicReference<IndexEntries> entryMaker, int year) throws IOException {
         Utf8JsonReader reader = new Utf8JsonReader(in, JsonCursor.NESTING_LIMIT);
         try {
             String encodingProblem = reader.skipByteOrderMark();
@@ -220,10 +221,9 @@ public final class DatasetLoader {
                 return new Read(null, null);
             }
             JsonCursor cursor = new JsonCursor(reader, problems);
-            // each company is checked as it is read, in this year; the checks after reading skip those that
-            // passed when the year is still the same
+            // each company is checked as it is read; the checks after reading skip those that passed
             DatasetReader datasetReader = new DatasetReader(cursor, name, limits.maxCompanies(), rest, entryMaker,
-                    LocalDate.now(clock).getYear());
+                    year);
             Dataset d = datasetReader.read();
             if (hasTrailingContent(cursor)) {
                 cursor.reportAt("$", "unexpected content after the end of the dataset object");

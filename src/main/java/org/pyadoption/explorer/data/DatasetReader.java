@@ -43,7 +43,7 @@ final class DatasetReader {
     private final AtomicReference<IndexEntries> entryMaker;
     /** The index entries of the companies read, in their order; null where none was made. */
     private final List<IndexEntries.Entry> entries = new ArrayList<>();
-    /** The current year, when the companies are checked as they are read; 0 when they are not. */
+    /** The year the companies are checked in as they are read, when this reader makes the entry maker; 0: not. */
     private final int checkYear;
     /** This thread's checker of single companies, once the entry maker is known; see {@link IndexEntries#checker}. */
     private CompanyChecks checker;
@@ -58,7 +58,10 @@ final class DatasetReader {
         this(json, name, maxCompanies, rest, entryMaker, 0);
     }
 
-    /** {@code checkYear}: check each company as it is read, in that year (0: do not). */
+    /**
+     * {@code checkYear}: when this reader reaches the company list first, the entry maker it makes has the companies
+     * checked as they are read, in that year (0: not). Every reader of the file checks as the maker says.
+     */
     DatasetReader(JsonCursor json, String name, int maxCompanies, RestOfCompanies rest,
                   AtomicReference<IndexEntries> entryMaker, int checkYear) {
         this.checkYear = checkYear;

@@ -15,6 +15,7 @@ import org.pyadoption.explorer.model.Utf8Text;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ class TextBlocksTest {
         TextBlocks blocks = new TextBlocks(largest);
         byte[] text = new byte[4000];
         Set<byte[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Integer> sizes = new java.util.ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             blocks.put(text, 0, text.length);
             if (seen.add(blocks.block())) {
